@@ -1,0 +1,20 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Localize } from './localize.js';
+import { base } from './styles.js';
+import { warnOnce } from './warn.js';
+
+/** What every Lede element shares: base styles, language resolution and localisation, one-time warnings. */
+export class LedeElement extends LitElement {
+  static override styles = base;
+
+  /** Language of the element; inherited from the closest `[lang]` ancestor or `<html lang>` when absent. */
+  @property({ reflect: true }) override lang!: string;
+
+  protected readonly localize = new Localize(this);
+
+  /** Reports a bad attribute value once per element and attribute. */
+  protected warn(attribute: string, message: string): void {
+    warnOnce(this, attribute, message);
+  }
+}

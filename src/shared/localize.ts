@@ -1,0 +1,126 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getTranslation, onTranslationsChange, registerTranslation } from './translation.js';
+import type { PluralKey, TextKey, Translation } from './translation.js';
+import en from './translations/en.js';
+import fr from './translations/fr.js';
+
+registerTranslation(en, fr);
+
+type Host = ReactiveControllerHost & HTMLElement;
+type Vars = Record<string, string | number>;
+
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+const updateAll = () => hosts.forEach((host) => host.requestUpdate());
+onTranslationsChange(updateAll);
+
+/**
+ * The language of an element: its own `lang`, else the closest `[lang]` ancestor (crossing shadow roots),
+ * else `<html lang>`, else English. Tags that `Intl` rejects fall back to English.
+ */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : '';
+    if (lang) return canonical(lang);
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const cache = new Map<string, unknown>();
+function cached<T>(kind: string, lang: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+const fill = (message: string, vars: Vars = {}) =>
+  message.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+
+/**
+ * Strings and `Intl` formatting for one element, in the element's language. Re-renders its host when the
+ * language of the element or of any ancestor changes, or when translations are registered.
+ */
+export class Localize implements ReactiveController {
+  /** Language used where there is no DOM to read it from (server-side rendering). */
+  static fallbackLang = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!observer) {
+      observer = new MutationObserver(updateAll);
+      observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  /** The resolved BCP 47 language tag, e.g. `fr-CA`. */
+  get lang(): string {
+    // The property, not the attribute: Lit renders before it reflects a property set from script.
+    const own = this.host.lang?.trim();
+    if (own) return canonical(own);
+    return typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host);
+  }
+
+  get translation(): Translation {
+    return getTranslation(this.lang);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.translation.$dir;
+  }
+
+  /** A translated string with its `{placeholders}` filled in. */
+  t(key: TextKey, vars?: Vars): string {
+    return fill(this.translation[key], vars);
+  }
+
+  /** A translated plural message for `n`, with `{n}` formatted for the locale. */
+  plural(key: PluralKey, n: number, vars?: Vars): string {
+    const messages = this.translation[key];
+    const rule = cached('plural', this.lang, undefined, () => new Intl.PluralRules(this.lang)).select(n);
+    return fill(messages[rule] ?? messages.other, { ...vars, n: this.number(n) });
+  }
+
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    return cached('number', this.lang, options, () => new Intl.NumberFormat(this.lang, options)).format(n);
+  }
+
+  /** "Anne, Paul et Marie". */
+  list(items: string[]): string {
+    return cached('list', this.lang, undefined, () => new Intl.ListFormat(this.lang, { type: 'conjunction' })).format(items);
+  }
+
+  /**
+   * A calendar date. French writes the first of the month as an ordinal ("1er mars 2020"), which `Intl`
+   * does not produce, so that day is patched in the formatted parts.
+   */
+  date(date: Date, options: Intl.DateTimeFormatOptions): string {
+    const format = cached('date', this.lang, options, () => new Intl.DateTimeFormat(this.lang, options));
+    const parts = format.formatToParts(date);
+    const ordinal = this.lang.split('-')[0] === 'fr' && options.month !== 'numeric' && options.month !== '2-digit';
+    return parts.map((p) => (ordinal && p.type === 'day' && /^0?1$/.test(p.value) ? '1er' : p.value)).join('');
+  }
+
+  /** "il y a 3 jours", "hier", "3 days ago". */
+  relative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
+    return cached('relative', this.lang, undefined, () => new Intl.RelativeTimeFormat(this.lang, { numeric: 'auto' })).format(value, unit);
+  }
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Chromium from CHROME_PATH, else Debian's; nothing is downloaded. */
+function chromium() {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (existsSync(path)) return path;
+  console.error(
+    `No Chromium at ${path}. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.`,
+  );
+  process.exit(1);
+}
+
+export const chromeArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
