@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { commentEndpoint } from './test/support/comment-endpoint.js';
 
 /** Chromium from CHROME_PATH, else Debian's; nothing is downloaded. */
 function chromium() {
@@ -26,9 +27,11 @@ export const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
+  middleware: [commentEndpoint()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
-  concurrency: 2,
+  // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -33,7 +33,7 @@ describe('shared core', () => {
     it('uses the closest [lang] ancestor', async () => {
       const el = await fixture(html`<div lang="fr"><section><test-label></test-label></section></div>`);
       const label = el.querySelector('test-label')!;
-      await label.updateComplete;
+      await (label as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(text(label)).to.equal('Légende 5 minutes de lecture');
     });
 

@@ -1,0 +1,222 @@
+// The comment server as a function: `createServer(options)` returns a node:http Server, not yet listening,
+// so the CLI listens on PORT and tests listen on port 0. Routes:
+//   GET  /api/comments?post=ID                 approved comments of a post, oldest first
+//   POST /api/comments                         a new comment (JSON), pending moderation
+//   GET  /api/admin/comments?status=pending    moderation queue (Bearer token)
+//   POST /api/admin/comments/:id/approve       approve
+//   DELETE /api/admin/comments/:id             delete (also POST /api/admin/comments/:id/delete)
+//   anything else                              demo/ at /, dist/ at /dist/
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openStore } from './store.js';
+import { serveStatic } from './static.js';
+import { language, validate } from './validate.js';
+
+export { CONTENT_SECURITY_POLICY } from './static.js';
+
+export const BODY_LIMIT = 64 * 1024;
+export const RATE_LIMIT = { max: 5, window: 60_000 };
+const CORS_HEADERS = 'Content-Type, Idempotency-Key, X-CSRF-Token';
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {{ db?: string | import('better-sqlite3').Database, adminToken?: string,
+ *   allowedOrigins?: string | string[], root?: string }} [options]
+ *   db: file name, ':memory:' (default) or an open database; adminToken: turns /api/admin/ on;
+ *   allowedOrigins: origins allowed to call /api/comments from other sites; root: folder holding demo/ and dist/.
+ */
+export function createServer({ db = ':memory:', adminToken = '', allowedOrigins = [], root = PROJECT } = {}) {
+  const store = openStore(db);
+  const origins = new Set(
+    (typeof allowedOrigins === 'string' ? allowedOrigins.split(',') : allowedOrigins)
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+  );
+  const tokenHash = adminToken ? sha256(adminToken) : null;
+
+  const server = createHttpServer(async (req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    try {
+      if (!req.url?.startsWith('/')) return send(res, 400, { error: 'Bad request target.' });
+      const at = req.url.indexOf('?');
+      const pathname = at < 0 ? req.url : req.url.slice(0, at);
+      const query = new URLSearchParams(at < 0 ? '' : req.url.slice(at + 1));
+      if (pathname === '/api/comments') return await comments(req, res, query);
+      if (pathname.startsWith('/api/admin/')) return admin(req, res, query, pathname);
+      if (pathname === '/api' || pathname.startsWith('/api/')) return send(res, 404, { error: 'Not found.' });
+      return await serveStatic(req, res, root, pathname);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, { error: 'Internal error.' });
+      else res.destroy();
+    }
+  });
+  server.requestTimeout = 30_000;
+  if (typeof db === 'string') server.on('close', () => store.close()); // a database passed in stays open
+
+  /**
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   * @param {URLSearchParams} query
+   */
+  async function comments(req, res, query) {
+    const origin = req.headers.origin;
+    res.setHeader('Vary', 'Origin');
+    if (origin && origins.has(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+    }
+    const allow = 'GET, HEAD, POST, OPTIONS';
+    if (req.method === 'OPTIONS') {
+      const headers = { Allow: allow };
+      if (origin && origins.has(origin)) {
+        Object.assign(headers, {
+          'Access-Control-Allow-Methods': 'GET, POST',
+          'Access-Control-Allow-Headers': CORS_HEADERS,
+          'Access-Control-Max-Age': '600',
+        });
+      }
+      res.writeHead(204, headers);
+      return res.end();
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      const post = query.get('post');
+      if (!post) return send(res, 400, { errors: { post: 'This parameter is required.' } });
+      return send(res, 200, store.approved(post));
+    }
+    if (req.method !== 'POST') return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
+    return post(req, res);
+  }
+
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  async function post(req, res) {
+    // Only JSON: a cross-site HTML form cannot send it, and a cross-site script must pass the CORS preflight.
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') {
+      return send(res, 415, { error: 'Send the comment as application/json.' });
+    }
+    const raw = await readBody(req, BODY_LIMIT);
+    if (raw === null) return tooLarge(req, res);
+    let body;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return send(res, 400, { error: 'The body is not valid JSON.' });
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      return send(res, 400, { error: 'The body must be a JSON object.' });
+    }
+
+    const key = req.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || !key || key.length > 200)) {
+      return send(res, 400, { error: 'Idempotency-Key must be 1 to 200 characters.' });
+    }
+    const first = key && store.answerFor(key);
+    if (first) return send(res, first.status, first.body);
+
+    const address = req.socket.remoteAddress ?? '';
+    const now = Date.now();
+    const wait = store.waitFor(address, RATE_LIMIT.max, RATE_LIMIT.window, now);
+    if (wait > 0) {
+      const seconds = Math.max(1, Math.ceil(wait / 1000));
+      return send(res, 429, { error: 'Too many comments; try again later.' }, { 'Retry-After': String(seconds) });
+    }
+
+    const result = validate(body, language(req.headers['accept-language']), store.isApproved);
+    if ('errors' in result) return send(res, 400, result);
+    // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
+    const bot = body.honeypot !== undefined && body.honeypot !== null && body.honeypot !== '';
+    const comment = bot ? null : { ...result.comment, address, created: now };
+    const answer = store.accept(comment, key, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    return send(res, answer.status, answer.body);
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   * @param {URLSearchParams} query @param {string} pathname
+   */
+  function admin(req, res, query, pathname) {
+    // Without a token the admin API does not exist.
+    if (!tokenHash) return send(res, 404, { error: 'Not found.' });
+    const header = req.headers.authorization ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    // Hashing both sides gives equal lengths, so the comparison takes the same time whatever was sent.
+    if (!given || !timingSafeEqual(sha256(given), tokenHash)) {
+      return send(res, 401, { error: 'A valid Bearer token is required.' }, { 'WWW-Authenticate': 'Bearer' });
+    }
+    if (pathname === '/api/admin/comments') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed.' }, { Allow: 'GET, HEAD' });
+      const status = query.get('status') ?? 'pending';
+      if (status !== 'pending' && status !== 'approved') {
+        return send(res, 400, { errors: { status: 'Use pending or approved.' } });
+      }
+      return send(res, 200, store.byStatus(status));
+    }
+    const match = /^\/api\/admin\/comments\/([1-9]\d{0,15})(\/approve|\/delete)?$/.exec(pathname);
+    if (!match) return send(res, 404, { error: 'Not found.' });
+    const id = Number(match[1]);
+    const action = match[2] === '/approve' ? 'approve' : match[2] === '/delete' || req.method === 'DELETE' ? 'delete' : null;
+    const allow = match[2] ? 'POST' : 'GET, HEAD, DELETE';
+    if (match[2] ? req.method !== 'POST' : !['GET', 'HEAD', 'DELETE'].includes(req.method ?? '')) {
+      return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
+    }
+    if (!action) {
+      const comment = store.get(id);
+      return comment ? send(res, 200, comment) : send(res, 404, { error: 'No such comment.' });
+    }
+    const done = action === 'approve' ? store.approve(id) : store.remove(id);
+    if (!done) return send(res, 404, { error: 'No such comment.' });
+    return send(res, 200, action === 'approve' ? { id, status: 'approved' } : { id, deleted: true });
+  }
+
+  return server;
+}
+
+/** @param {string} text */
+const sha256 = (text) => createHash('sha256').update(text).digest();
+
+/**
+ * A JSON answer.
+ * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ */
+function send(res, status, body, headers = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * Reads the body, or gives up (null) as soon as it is known to be over `limit` bytes.
+ * @param {import('node:http').IncomingMessage} req @param {number} limit @returns {Promise<Buffer | null>}
+ */
+function readBody(req, limit) {
+  if (Number(req.headers['content-length']) > limit) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const onData = (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** 413, then the connection is closed instead of reading the rest of the body. */
+function tooLarge(req, res) {
+  res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+  res.end(JSON.stringify({ error: `The body is larger than ${BODY_LIMIT / 1024} KiB.` }), () => req.socket.destroy());
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Lede's reference comment server: `npm run serve` (or `node server/index.js`).
+//
+// Why node:http and not an HTTP framework: this server is a handful of routes that people copy into their
+// own projects. Built on Node's own http module, it has no dependency besides better-sqlite3 (no framework
+// to install, audit or keep up to date), and every line of request handling is in these few files to read.
+//
+// Environment:
+//   PORT                   port to listen on (default 8080; 0 picks a free one)
+//   HOST                   address to listen on (default: all interfaces)
+//   LEDE_DB                SQLite file (default data/comments.db, its folder is created; ':memory:' allowed)
+//   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>`
+//   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createServer } from './app.js';
+
+const env = process.env;
+const db = env.LEDE_DB || 'data/comments.db';
+if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
+
+const server = createServer({
+  db,
+  adminToken: env.LEDE_ADMIN_TOKEN ?? '',
+  allowedOrigins: env.LEDE_ALLOWED_ORIGINS ?? '',
+});
+
+server.listen(Number(env.PORT || 8080), env.HOST || undefined, () => {
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const admin = env.LEDE_ADMIN_TOKEN ? 'on' : 'off (set LEDE_ADMIN_TOKEN)';
+  console.log(`Lede comment server: http://localhost:${port}/\n  database ${db}; admin API ${admin}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Moderation from the command line, on the same database as the server (LEDE_DB, default data/comments.db).
+// It can run while the server runs: SQLite's WAL mode lets both use the file.
+//
+//   npm run moderate                      list pending comments (same as `list`)
+//   npm run moderate -- list [approved]   list pending (or approved) comments
+//   npm run moderate -- approve <id>...   approve comments
+//   npm run moderate -- delete <id>...    delete comments
+import { existsSync } from 'node:fs';
+import { openStore } from './store.js';
+
+const USAGE = 'Usage: npm run moderate -- [list [pending|approved] | approve <id>... | delete <id>...]';
+const file = process.env.LEDE_DB || 'data/comments.db';
+const [command = 'list', ...args] = process.argv.slice(2);
+
+if (file !== ':memory:' && !existsSync(file)) {
+  console.error(`No database at ${file} yet (start the server once, or set LEDE_DB).`);
+  process.exit(1);
+}
+const store = openStore(file);
+process.exitCode = run();
+store.close();
+
+function run() {
+  if (command === 'list') {
+    const status = args[0] ?? 'pending';
+    if (status !== 'pending' && status !== 'approved') return usage();
+    const comments = store.byStatus(status);
+    if (!comments.length) console.log(`No ${status} comments.`);
+    for (const c of comments) {
+      const reply = c.parent ? `, reply to #${c.parent}` : '';
+      console.log(`#${c.id}  ${c.created}  post ${safe(c.post)}${reply}`);
+      console.log(`  ${safe(c.name)} <${safe(c.email)}>${c.url ? `  ${safe(c.url)}` : ''}  from ${c.address}`);
+      console.log(`  ${safe(c.content.replace(/\s+/g, ' ').slice(0, 300))}\n`);
+    }
+    return 0;
+  }
+  if (command !== 'approve' && command !== 'delete') return usage();
+  const ids = args.map(Number);
+  if (!ids.length || !ids.every((id) => Number.isSafeInteger(id) && id > 0)) return usage();
+  let code = 0;
+  for (const id of ids) {
+    const done = command === 'approve' ? store.approve(id) : store.remove(id);
+    if (done) console.log(`#${id} ${command === 'approve' ? 'approved' : 'deleted'}.`);
+    else {
+      console.error(`#${id}: no such comment.`);
+      code = 1;
+    }
+  }
+  return code;
+}
+
+/** Readers' text never reaches the terminal as control characters (escape sequences could rewrite the screen). */
+function safe(/** @type {string} */ text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+}
+
+function usage() {
+  console.error(USAGE);
+  return 2;
+}

@@ -1,0 +1,91 @@
+/** What the form sends: the body of the `json` protocol, mapped onto WordPress's field names for `wordpress`. */
+export interface CommentPayload {
+  post: string;
+  parent: string | null;
+  name: string;
+  email: string;
+  url: string;
+  content: string;
+}
+
+/** Why a comment was not sent. `message`: WordPress refused it and said why; `action`: no usable `action` URL. */
+export type FailReason = 'network' | 'offline' | 'timeout' | 'rate' | 'duplicate' | 'server' | 'fields' | 'message' | 'action';
+
+export type Sent = { status: 'pending' | 'approved'; answer: unknown };
+export type Failed = {
+  reason: FailReason;
+  /** HTTP status, when there was an answer. */
+  code?: number;
+  /** Seconds to wait, from `Retry-After`. */
+  wait?: number;
+  /** Server messages per field (`json` protocol). */
+  fields?: Record<string, string>;
+  /** WordPress's own message, read from its error page as plain text. */
+  message?: string;
+};
+
+/** `Retry-After` as seconds (a number of seconds or an HTTP date); undefined when absent, past or unreadable. */
+function seconds(value: string | null): number | undefined {
+  const s = /^\d+$/.test(value!) ? +value! : (Date.parse(value!) - Date.now()) / 1000;
+  return s > 0 ? Math.ceil(s) : undefined;
+}
+
+function wordpressBody(p: CommentPayload, consent: boolean): URLSearchParams {
+  const body = new URLSearchParams({
+    author: p.name,
+    email: p.email,
+    url: p.url,
+    comment: p.content,
+    comment_post_ID: p.post,
+    comment_parent: p.parent || '0',
+  });
+  if (consent) body.set('wp-comment-cookies-consent', 'yes');
+  return body;
+}
+
+/**
+ * Posts a comment and classifies the answer. Never throws. The body is read within the same timeout.
+ * `json`: 2xx `{ id, status }` is success, 4xx `{ errors }` field errors. `wordpress`: a redirect is success
+ * (held for moderation when the final URL carries `unapproved=`); an error page's `div.wp-die-message` is
+ * read as text through `DOMParser`, never inserted as HTML.
+ */
+export async function send(
+  action: string,
+  wordpress: boolean,
+  payload: CommentPayload,
+  headers: Record<string, string>,
+  timeout: number,
+  consent: boolean,
+): Promise<Sent | Failed> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fetch(action, {
+      method: 'POST',
+      headers: wordpress ? headers : { ...headers, 'Content-Type': 'application/json' },
+      body: wordpress ? wordpressBody(payload, consent) : JSON.stringify(payload),
+      signal: controller.signal,
+    });
+    const text = await response.text();
+    const code = response.status;
+    const held = /[?&]unapproved=/.test(response.url);
+    if (wordpress && (held || response.redirected)) return { status: held ? 'pending' : 'approved', answer: { url: response.url } };
+    const message = wordpress ? new DOMParser().parseFromString(text, 'text/html').querySelector('.wp-die-message')?.textContent?.trim() : '';
+    if (code == 409) return { reason: 'duplicate', code, message };
+    if (code == 429) return { reason: 'rate', code, message, wait: seconds(response.headers.get('Retry-After')) };
+    if (wordpress) return message && code < 300 ? { reason: 'message', code, message } : { reason: 'server', code };
+    let answer;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      // A body that is not JSON (a proxy's HTML page, a cut answer) is a server failure.
+    }
+    if (response.ok && answer instanceof Object) return { status: answer.status == 'approved' ? 'approved' : 'pending', answer };
+    if (code < 500 && answer?.errors) return { reason: 'fields', code, fields: answer.errors };
+    return { reason: 'server', code };
+  } catch {
+    return { reason: navigator.onLine === false ? 'offline' : controller.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

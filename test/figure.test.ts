@@ -1,0 +1,605 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/figure.js';
+
+const WIDE = '/test/fixtures/figure-wide.svg';
+const WIDE_2X = '/test/fixtures/figure-wide-2x.svg';
+const MISSING = '/test/fixtures/figure-missing.svg';
+const CAPTION = "De nombreux comptes liés au système d'information (à gauche) et ceux des supporters (à droite) ont été supprimés";
+const CREDIT = 'COMPTES PRO-IS SUR TELEGRAM';
+const ALT = 'Page de télégramme affichant les comptes supprimés';
+
+/** A URL nobody asked for yet, so the memory cache cannot answer it synchronously. */
+const fresh = (url: string) => `${url}?${Math.random().toString(36).slice(2)}`;
+const part = (el: LedeFigure, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;
+const $ = <T extends Element = HTMLElement>(el: LedeFigure, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const loaded = (img: HTMLImageElement) =>
+  img.complete && img.naturalWidth ? Promise.resolve() : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+const errorFrom = () => new Promise<LedeFigureErrorEvent>((resolve) => document.addEventListener('lede-figure-error', resolve, { once: true }));
+
+/** A visible box: not clipped to the 1 px of `.visually-hidden`. */
+const shown = (node: Element) => node.getBoundingClientRect().width > 1 && getComputedStyle(node).clipPath === 'none';
+
+/**
+ * The accessible name as axe-core computes it (accname 1.2 over the flattened tree: slots, aria-labelledby, a
+ * figure named by its figcaption). Chromium's own tree is not reachable from the page without a DevTools command.
+ */
+async function accessibleName(node: Element): Promise<string> {
+  await import('axe-core/axe.min.js' as string);
+  const axe = (window as unknown as { axe: AxeInternals }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).replace(/\s+/g, ' ').trim();
+  } finally {
+    axe.teardown();
+  }
+}
+interface AxeInternals {
+  setup(node: Node): void;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: { text: { accessibleTextVirtual(vnode: unknown): string } };
+}
+
+function structuredData(el: LedeFigure): Record<string, string> {
+  const script = el.querySelector('script[type="application/ld+json"]');
+  expect(script, 'JSON-LD script').to.exist;
+  return JSON.parse(script!.textContent!);
+}
+
+/** Captures console.warn while `run` is pending. */
+async function warnings(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+describe('<lede-figure>', () => {
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await resetMouse();
+  });
+
+  describe('rendering', () => {
+    it('renders an image from attributes, inside a figure with its caption and credit', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
+      );
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.closest('figure')).to.equal(part(el, 'base'));
+      expect(img.getAttribute('src')).to.equal(WIDE);
+      expect(img.alt).to.equal(ALT);
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['800', '450']);
+      const figcaption = $(el, 'figure > figcaption');
+      expect(figcaption.contains(part(el, 'caption')) && figcaption.contains(part(el, 'credit'))).to.be.true;
+      expect(part(el, 'caption').textContent).to.contain(CAPTION);
+      expect(part(el, 'credit').textContent).to.contain(CREDIT);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a light-DOM image as the same node, and renders no image of its own', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure caption=${CAPTION} credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>`,
+      );
+      const img = el.querySelector('img')!;
+      const slot = $<HTMLSlotElement>(el, 'slot:not([name])');
+      expect(slot.assignedElements()).to.deep.equal([img]);
+      expect(part(el, 'image')).to.equal(null);
+      el.caption = 'Autre légende';
+      await el.updateComplete;
+      expect(el.querySelector('img')).to.equal(img);
+      expect(slot.assignedElements()).to.deep.equal([img]);
+      await loaded(img);
+      expect(img.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes caption and credit from slots, in preference to the attributes', async () => {
+      const el = await fixture<LedeFigure>(html`
+        <lede-figure caption="attribute caption" credit="attribute credit">
+          <img src=${WIDE} alt=${ALT} width="800" height="450" />
+          <span slot="caption">Un <em>administrateur</em> met en garde</span>
+          <span slot="credit">EST SUR ROCKETCHAT</span>
+        </lede-figure>
+      `);
+      const caption = $<HTMLSlotElement>(el, 'slot[name=caption]');
+      const credit = $<HTMLSlotElement>(el, 'slot[name=credit]');
+      expect(caption.assignedElements()[0].textContent).to.equal('Un administrateur met en garde');
+      expect(credit.assignedElements()[0].textContent).to.equal('EST SUR ROCKETCHAT');
+      expect($(el, 'figcaption').innerText).not.to.contain('attribute');
+      expect(await accessibleName(part(el, 'base'))).to.equal(
+        'Caption: Un administrateur met en garde Image credit: EST SUR ROCKETCHAT',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a caption slotted after the first render', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
+      expect($(el, 'figcaption').hidden).to.be.true;
+      const span = document.createElement('span');
+      span.slot = 'caption';
+      span.textContent = 'Ajoutée plus tard';
+      el.append(span);
+      await oneEvent($(el, 'slot[name=caption]'), 'slotchange');
+      await el.updateComplete;
+      expect($(el, 'figcaption').hidden).to.be.false;
+      expect(part(el, 'caption').hidden).to.be.false;
+      expect(part(el, 'credit').hidden).to.be.true;
+    });
+
+    it('renders no figcaption content when there is neither caption nor credit', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
+      expect($(el, 'figcaption').hidden).to.be.true;
+      expect(await accessibleName(part(el, 'base'))).not.to.contain('Caption');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('attributes', () => {
+    it('makes the credit a link with credit-href, rel="license noopener" only with a license', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure src=${WIDE} alt=${ALT} credit=${CREDIT} credit-href="https://example.org/photo"></lede-figure>`,
+      );
+      const link = () => part(el, 'credit').querySelector('a')!;
+      expect(link().getAttribute('href')).to.equal('https://example.org/photo');
+      expect(link().textContent).to.equal(CREDIT);
+      expect(link().hasAttribute('rel')).to.be.false;
+      el.license = 'https://creativecommons.org/licenses/by/4.0/';
+      await el.updateComplete;
+      expect(link().rel).to.equal('license noopener');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the credit over the bottom corner of the image by default, readable on any photo', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure zoomable src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
+      );
+      await loaded(part(el, 'image') as HTMLImageElement);
+      const image = part(el, 'image').getBoundingClientRect();
+      const credit = part(el, 'credit').getBoundingClientRect();
+      const caption = part(el, 'caption').getBoundingClientRect();
+      // On top: neither the image nor the zoom button covers it.
+      const hit = el.shadowRoot!.elementFromPoint(credit.x + credit.width / 2, credit.y + credit.height / 2);
+      expect(part(el, 'credit').contains(hit)).to.be.true;
+      expect(credit.bottom).to.be.closeTo(image.bottom, 1);
+      expect(credit.right).to.be.closeTo(image.right, 1);
+      expect(credit.top).to.be.greaterThan(image.top);
+      expect(caption.top).to.be.at.least(image.bottom);
+      // White text on the overlay, composited over a white photo (the worst case): WCAG AA needs 4.5:1.
+      const style = getComputedStyle(part(el, 'credit'));
+      expect(style.color).to.equal('rgb(255, 255, 255)');
+      const [r, g, b, a] = style.backgroundColor.match(/[\d.]+/g)!.map(Number);
+      const over = (channel: number) => channel * a + 255 * (1 - a);
+      const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      const background = 0.2126 * lum(over(r)) + 0.7152 * lum(over(g)) + 0.0722 * lum(over(b));
+      expect((1 + 0.05) / (background + 0.05)).to.be.at.least(4.5);
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the credit in the caption line with credit-position="below"', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure credit-position="below" src=${WIDE} alt=${ALT} width="800" height="450" caption="Légende courte" credit=${CREDIT}></lede-figure>`,
+      );
+      await loaded(part(el, 'image') as HTMLImageElement);
+      const image = part(el, 'image').getBoundingClientRect();
+      const credit = part(el, 'credit').getBoundingClientRect();
+      const caption = part(el, 'caption').getBoundingClientRect();
+      expect(credit.top).to.be.at.least(image.bottom);
+      expect(credit.top).to.be.closeTo(caption.top, 2);
+      expect(credit.left).to.be.greaterThan(caption.left);
+      expect(getComputedStyle(part(el, 'credit')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the labels visually hidden unless show-labels', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`);
+      const labels = [...el.shadowRoot!.querySelectorAll('figcaption .label')];
+      expect(labels.map((label) => label.textContent)).to.deep.equal(['Caption:', 'Image credit:']);
+      expect(labels.map(shown)).to.deep.equal([false, false]);
+      el.showLabels = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('show-labels')).to.be.true;
+      expect(labels.map(shown)).to.deep.equal([true, true]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes srcset and sizes to the rendered image', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" sizes="(min-width: 40em) 40em, 100vw" alt=${ALT}></lede-figure>`,
+      );
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
+      expect(img.sizes).to.equal('(min-width: 40em) 40em, 100vw');
+      await loaded(img);
+      expect(img.currentSrc).to.match(/figure-wide(-2x)?\.svg$/);
+    });
+
+    it('loads lazily by default, eagerly with high priority for the lead image', async () => {
+      const lazySrc = new URL(fresh(WIDE), location.href).href;
+      const prioritySrc = new URL(fresh(WIDE), location.href).href;
+      const wrap = await fixture(html`<div>
+        <div style="height: 8000px"></div>
+        <lede-figure class="lazy" src=${lazySrc} alt=${ALT} width="800" height="450"></lede-figure>
+        <lede-figure class="priority" priority src=${prioritySrc} alt=${ALT} width="800" height="450"></lede-figure>
+      </div>`);
+      const lazy = part(wrap.querySelector<LedeFigure>('.lazy')!, 'image') as HTMLImageElement;
+      const priority = part(wrap.querySelector<LedeFigure>('.priority')!, 'image') as HTMLImageElement;
+      expect([lazy.loading, lazy.getAttribute('fetchpriority')]).to.deep.equal(['lazy', 'auto']);
+      expect([priority.loading, priority.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
+      // Both are far below the fold: only the priority image is fetched.
+      await loaded(priority);
+      await frames();
+      expect(performance.getEntriesByName(prioritySrc)).to.have.length(1);
+      expect(performance.getEntriesByName(lazySrc)).to.have.length(0);
+      expect(lazy.complete).to.be.false;
+    });
+
+    describe('no layout shift', () => {
+      /**
+       * The image sits far below the fold with loading="lazy", so it is certainly not loaded when its box is
+       * measured. Scrolling it into view starts the load; the paragraph after it, painted before the image
+       * arrives, must not move, and the layout-shift observer must record nothing.
+       */
+      async function measure(figure: (src: string) => unknown) {
+        const wrap = await fixture<HTMLElement>(html`<div style="width: 400px">
+          <div style="height: 8000px"></div>
+          ${figure(fresh(WIDE))}
+          <p>Une purge massive de comptes</p>
+        </div>`);
+        const el = wrap.querySelector('lede-figure') as LedeFigure | null;
+        const img = (el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')) as HTMLImageElement;
+        const paragraph = wrap.querySelector('p')!;
+        const before = { complete: img.complete, height: (el ?? img).getBoundingClientRect().height };
+        const start = performance.now();
+        const shifts: PerformanceEntry[] = [];
+        const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        const paragraphTop = () => paragraph.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+        const topBefore = paragraphTop();
+        (el ?? img).scrollIntoView();
+        await frames();
+        await loaded(img);
+        await frames();
+        shifts.push(...observer.takeRecords());
+        observer.disconnect();
+        return {
+          before,
+          after: (el ?? img).getBoundingClientRect().height,
+          moved: paragraphTop() - topBefore,
+          shifts: shifts.filter((entry) => entry.startTime >= start),
+        };
+      }
+
+      it('reserves the box of an attribute image from width and height', async () => {
+        const result = await measure((src) => html`<lede-figure src=${src} alt=${ALT} width="800" height="450"></lede-figure>`);
+        expect(result.before.complete).to.be.false;
+        expect(result.before.height).to.be.closeTo(225, 0.5);
+        expect(result.after).to.be.closeTo(225, 0.5);
+        expect(result.moved).to.equal(0);
+        expect(result.shifts).to.deep.equal([]);
+      });
+
+      it('reserves the box of a light-DOM image from its width and height', async () => {
+        const result = await measure(
+          (src) => html`<lede-figure><img src=${src} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>`,
+        );
+        expect(result.before.complete).to.be.false;
+        expect(result.before.height).to.be.closeTo(225, 0.5);
+        expect(result.moved).to.equal(0);
+        expect(result.shifts).to.deep.equal([]);
+      });
+
+      it('does see the shift of an image without width and height (the measurement works)', async () => {
+        const result = await measure((src) => html`<img src=${src} alt="" loading="lazy" />`);
+        expect(result.before.height).to.equal(0);
+        expect(result.moved).to.be.greaterThan(100);
+        expect(result.shifts).not.to.deep.equal([]);
+      });
+    });
+  });
+
+  describe('locale', () => {
+    it('labels caption and credit in French, read with the figure', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
+      );
+      expect(await accessibleName(part(el, 'base'))).to.equal(`Légende: ${CAPTION} Copyright de l'image: ${CREDIT}`);
+      expect(part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels them in English', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure lang="en" src=${WIDE} alt=${ALT} caption="A caption" credit="BBC"></lede-figure>`);
+      expect(await accessibleName(part(el, 'base'))).to.equal('Caption: A caption Image credit: BBC');
+    });
+
+    it('follows the closest [lang] ancestor, and its changes', async () => {
+      const wrap = await fixture(html`<div lang="fr"><lede-figure zoomable src=${WIDE} alt=${ALT} caption="Légende"></lede-figure></div>`);
+      const el = wrap.querySelector('lede-figure')!;
+      expect(await accessibleName($(el, '.zoom'))).to.equal("Agrandir l'image");
+      expect($(el, '.close').textContent).to.equal('Fermer');
+      wrap.setAttribute('lang', 'en');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(await accessibleName($(el, '.zoom'))).to.equal('Enlarge image');
+      expect($(el, '.close').textContent).to.equal('Close');
+      expect(await accessibleName(part(el, 'base'))).to.equal('Caption: Légende');
+    });
+  });
+
+  describe('zoom', () => {
+    const zoomable = () =>
+      fixture<LedeFigure>(html`<lede-figure lang="fr" zoomable caption=${CAPTION} credit=${CREDIT}>
+        <img src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" alt=${ALT} width="800" height="450" />
+      </lede-figure>`);
+    const dialog = (el: LedeFigure) => part(el, 'dialog') as HTMLDialogElement;
+    async function click(target: Element) {
+      const { x, y, width, height } = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    }
+    const opened = async (el: LedeFigure) => {
+      await el.updateComplete;
+      await frames();
+      return dialog(el).open && dialog(el).matches(':modal');
+    };
+
+    it('opens a modal dialog with the image, caption and credit on click; Escape closes it and focus returns', async () => {
+      const el = await zoomable();
+      expect(dialog(el).open).to.be.false;
+      await expect(el).to.be.accessible();
+      const opener = $(el, 'button.zoom');
+      await click(opener);
+      expect(await opened(el)).to.be.true;
+      const big = $<HTMLImageElement>(el, 'dialog img');
+      expect(big.alt).to.equal(ALT);
+      expect(big.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
+      expect(big.sizes).to.equal('100vw');
+      expect(await accessibleName(dialog(el))).to.equal(ALT);
+      expect($(el, 'dialog p').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${CAPTION} Copyright de l'image: ${CREDIT}`);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await frames();
+      expect(dialog(el).open).to.be.false;
+      expect(el.shadowRoot!.activeElement).to.equal(opener);
+    });
+
+    it('opens with Enter and Space, and closes with its labelled close button', async () => {
+      const el = await zoomable();
+      const opener = $(el, 'button.zoom');
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(await opened(el)).to.be.true;
+      expect(await accessibleName($(el, '.close'))).to.equal('Fermer');
+      await sendKeys({ press: 'Enter' });
+      await frames();
+      expect(dialog(el).open).to.be.false;
+      expect(el.shadowRoot!.activeElement).to.equal(opener);
+      await sendKeys({ press: 'Space' });
+      expect(await opened(el)).to.be.true;
+      await click($(el, '.close'));
+      await frames();
+      expect(dialog(el).open).to.be.false;
+      expect(el.shadowRoot!.activeElement).to.equal(opener);
+    });
+
+    it('closes on a click outside the dialog', async () => {
+      await setViewport({ width: 1400, height: 1000 });
+      try {
+        const el = await zoomable();
+        await click($(el, 'button.zoom'));
+        expect(await opened(el)).to.be.true;
+        const box = dialog(el).getBoundingClientRect();
+        expect(box.left > 5 || box.top > 5).to.be.true;
+        await sendMouse({ type: 'click', position: [5, 5] });
+        await frames();
+        expect(dialog(el).open).to.be.false;
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('has no opener or dialog unless zoomable', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
+      expect(el.shadowRoot!.querySelector('button, dialog')).to.equal(null);
+    });
+  });
+
+  describe('events and broken images', () => {
+    it('keeps the reserved box, the alt text, caption and credit when the image is broken, and fires lede-figure-error once', async () => {
+      const caught = errorFrom();
+      let el!: LedeFigure;
+      const warned = await warnings(async () => {
+        el = await fixture<LedeFigure>(html`<div style="width: 400px">
+          <lede-figure lang="fr" src=${MISSING} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>
+        </div>`).then((wrap) => wrap.querySelector('lede-figure')!);
+        const event = await caught;
+        expect(event).to.be.instanceOf(LedeFigureErrorEvent);
+        expect([event.type, event.src, event.bubbles, event.composed]).to.deep.equal(['lede-figure-error', MISSING, true, true]);
+        await el.updateComplete;
+      });
+      await frames();
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain(MISSING);
+      expect($(el, '.frame').getBoundingClientRect().height).to.be.closeTo(225, 0.5);
+      expect($(el, '.unavailable').textContent).to.equal('Image indisponible');
+      expect(shown($(el, '.unavailable'))).to.be.true;
+      expect((part(el, 'image') as HTMLImageElement).alt).to.equal(ALT);
+      expect(await accessibleName(part(el, 'image'))).to.equal(ALT);
+      expect(shown(part(el, 'caption')) && shown(part(el, 'credit'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires lede-figure-error when a light-DOM image fails to load', async () => {
+      const caught = errorFrom();
+      const src = fresh(MISSING);
+      let el!: LedeFigure;
+      await warnings(async () => {
+        el = await fixture<LedeFigure>(html`<lede-figure credit=${CREDIT}><img src=${src} alt=${ALT} width="800" height="450" /></lede-figure>`);
+        expect((await caught).src).to.equal(src);
+      });
+      await el.updateComplete;
+      expect($(el, '.unavailable')).to.exist;
+      expect(shown(part(el, 'credit'))).to.be.true;
+    });
+
+    it('notices a light-DOM image that broke before the element upgraded', async () => {
+      const img = document.createElement('img');
+      Object.assign(img, { src: fresh(MISSING), alt: ALT, width: 800, height: 450 });
+      document.body.append(img);
+      await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+      const el = document.createElement('lede-figure');
+      el.caption = CAPTION;
+      el.append(img);
+      const caught = errorFrom();
+      await warnings(async () => {
+        document.body.append(el);
+        const event = await caught;
+        expect(event.src).to.equal(img.getAttribute('src'));
+      });
+      await el.updateComplete;
+      await frames();
+      expect(el.querySelector('img')).to.equal(img);
+      expect($(el, '.unavailable').textContent).to.equal('Image unavailable');
+      const box = $(el, '.frame').getBoundingClientRect();
+      expect(box.width).to.be.at.most(document.body.clientWidth);
+      expect(box.height).to.be.closeTo((box.width * 450) / 800, 1);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('recovers when a broken image is replaced by one that loads', async () => {
+      const caught = errorFrom();
+      const el = await fixture<LedeFigure>(html`<lede-figure src=${MISSING} alt=${ALT} width="800" height="450"></lede-figure>`);
+      await warnings(() => caught);
+      await el.updateComplete;
+      expect($(el, '.unavailable')).to.exist;
+      el.src = WIDE;
+      await loaded(part(el, 'image') as HTMLImageElement);
+      await el.updateComplete;
+      expect($(el, '.unavailable')).to.equal(null);
+    });
+
+    it('fires lede-figure-error for a figure without any image', async () => {
+      const caught = errorFrom();
+      let el!: LedeFigure;
+      const warned = await warnings(async () => {
+        const wrap = await fixture(html`<div style="width: 400px">
+          <lede-figure lang="fr" alt=${ALT} width="800" height="450" caption=${CAPTION}></lede-figure>
+        </div>`);
+        el = wrap.querySelector('lede-figure')!;
+        expect((await caught).src).to.equal('');
+      });
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('no image');
+      await el.updateComplete;
+      await frames();
+
+      expect($(el, '.frame').getBoundingClientRect().height).to.be.closeTo(225, 0.5);
+      expect(await accessibleName(part(el, 'image'))).to.equal(ALT);
+      expect($(el, '.unavailable').textContent).to.equal('Image indisponible');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('structured data', () => {
+    it('describes an attribute image as a schema.org ImageObject in JSON-LD', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure
+        src=${WIDE}
+        alt=${ALT}
+        caption=${CAPTION}
+        credit=${CREDIT}
+        license="https://creativecommons.org/licenses/by/4.0/"
+      ></lede-figure>`);
+      expect(structuredData(el)).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'ImageObject',
+        contentUrl: new URL(WIDE, location.href).href,
+        caption: CAPTION,
+        creditText: CREDIT,
+        copyrightNotice: CREDIT,
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+      });
+      // Outside every slot: nothing of it is rendered.
+      expect(el.querySelector('script')!.assignedSlot).to.equal(null);
+    });
+
+    it('describes a light-DOM image with slotted caption and credit, and follows changes', async () => {
+      const el = await fixture<LedeFigure>(html`<lede-figure>
+        <img src=${WIDE} alt=${ALT} />
+        <span slot="caption">Un administrateur</span><span slot="credit">EST SUR ROCKETCHAT</span>
+      </lede-figure>`);
+      expect(structuredData(el)).to.include({ contentUrl: new URL(WIDE, location.href).href, caption: 'Un administrateur', creditText: 'EST SUR ROCKETCHAT' });
+      expect(structuredData(el)).not.to.have.property('license');
+      el.license = 'https://example.org/licence';
+      await el.updateComplete;
+      expect(structuredData(el).license).to.equal('https://example.org/licence');
+      expect(el.querySelectorAll('script')).to.have.length(1);
+    });
+  });
+
+  describe('bad input', () => {
+    it('renders no unsafe URL: src, srcset candidates, credit-href, license', async () => {
+      const caught = errorFrom();
+      let el!: LedeFigure;
+      const warned = await warnings(async () => {
+        el = await fixture<LedeFigure>(html`<lede-figure
+          src="javascript:alert(1)"
+          srcset="javascript:alert(1) 1x"
+          credit=${CREDIT}
+          credit-href="javascript:alert(1)"
+          license="data:text/html,x"
+        ></lede-figure>`);
+        await caught;
+      });
+      expect(part(el, 'image').hasAttribute('src') || part(el, 'image').hasAttribute('srcset')).to.be.false;
+      expect(part(el, 'credit').querySelector('a')).to.equal(null);
+      expect(part(el, 'credit').textContent).to.contain(CREDIT);
+      expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('javascript:alert(1)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops only the unsafe srcset candidates', async () => {
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure src=${WIDE} alt=${ALT} srcset="${WIDE} 1x, javascript:alert(1) 2x, data:image/png;base64,AAAA 3x, https://cdn.example/w_400,h_300/a.jpg 4x"></lede-figure>`,
+      );
+      expect(part(el, 'image').getAttribute('srcset')).to.equal(`${WIDE} 1x, https://cdn.example/w_400,h_300/a.jpg 4x`);
+    });
+
+    it('warns once about width, height and credit-position it cannot use, and never renders NaN', async () => {
+      let el!: LedeFigure;
+      const warned = await warnings(async () => {
+        el = await fixture<LedeFigure>(
+          html`<lede-figure src=${WIDE} alt=${ALT} width="wide" height="-3" credit-position="sideways" credit=${CREDIT}></lede-figure>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warned).to.have.length(3);
+      expect(warned.join('\n')).to.contain('"wide"').and.contain('"-3"').and.contain('sideways');
+      const img = part(el, 'image');
+      expect(img.hasAttribute('width') || img.hasAttribute('height')).to.be.false;
+      expect(el.shadowRoot!.innerHTML).not.to.contain('NaN');
+      expect(getComputedStyle(part(el, 'credit')).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('shows markup in caption and credit as text, and keeps it out of the JSON-LD markup', async () => {
+      const nasty = '</script><img src=x onerror=alert(1)>';
+      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT} caption=${nasty} credit=${nasty}></lede-figure>`);
+      expect(part(el, 'caption').textContent).to.contain(nasty);
+      expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
+      const script = el.querySelector('script')!;
+      expect(script.textContent).not.to.contain('<');
+      expect(JSON.parse(script.textContent!).caption).to.equal(nasty);
+    });
+  });
+});

@@ -1,0 +1,116 @@
+// Moderation: the admin API (Bearer token) and the `npm run moderate` CLI.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { approved, comment, postComment, run, start, tempDir } from './helpers.js';
+
+const TOKEN = 'correct horse battery staple';
+const auth = { Authorization: `Bearer ${TOKEN}` };
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+test('without LEDE_ADMIN_TOKEN the admin routes do not exist (404), even with a token sent', async (t) => {
+  const base = await start(t);
+  await postComment(base, comment());
+  for (const [method, path] of [
+    ['GET', '/api/admin/comments'],
+    ['POST', '/api/admin/comments/1/approve'],
+    ['DELETE', '/api/admin/comments/1'],
+  ]) {
+    const response = await fetch(base + path, { method, headers: { Authorization: 'Bearer ' } });
+    assert.equal(response.status, 404, `${method} ${path}`);
+    assert.equal(response.headers.get('content-type'), JSON_TYPE);
+  }
+});
+
+test('a missing or wrong token is 401 with WWW-Authenticate', async (t) => {
+  const base = await start(t, { adminToken: TOKEN });
+  for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${TOKEN}` }, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: 'Bearer ' }]) {
+    const response = await fetch(`${base}/api/admin/comments`, { headers });
+    assert.equal(response.status, 401, JSON.stringify(headers));
+    assert.equal(response.headers.get('www-authenticate'), 'Bearer');
+  }
+});
+
+test('the admin API lists pending comments with email, approves and deletes', async (t) => {
+  const base = await start(t, { adminToken: TOKEN });
+  await postComment(base, comment({ content: 'one' }));
+  await postComment(base, comment({ content: 'two' }));
+  await postComment(base, comment({ content: 'three' }));
+
+  const pending = await fetch(`${base}/api/admin/comments?status=pending`, { headers: auth });
+  assert.equal(pending.status, 200);
+  assert.equal(pending.headers.get('content-type'), JSON_TYPE);
+  const queue = await pending.json();
+  assert.deepEqual(queue.map((c) => c.content), ['one', 'two', 'three']);
+  assert.equal(queue[0].email, 'camille@example.fr', 'moderators see the email');
+  assert.equal(queue[0].status, 'pending');
+
+  const approve = await fetch(`${base}/api/admin/comments/1/approve`, { method: 'POST', headers: auth });
+  assert.equal(approve.status, 200);
+  assert.deepEqual(await approve.json(), { id: 1, status: 'approved' });
+  assert.deepEqual((await approved(base)).map((c) => c.content), ['one']);
+
+  const one = await fetch(`${base}/api/admin/comments/2`, { headers: auth });
+  assert.equal((await one.json()).content, 'two');
+
+  const removed = await fetch(`${base}/api/admin/comments/2`, { method: 'DELETE', headers: auth });
+  assert.equal(removed.status, 200);
+  assert.deepEqual(await removed.json(), { id: 2, deleted: true });
+  const viaPost = await fetch(`${base}/api/admin/comments/3/delete`, { method: 'POST', headers: auth });
+  assert.equal(viaPost.status, 200);
+
+  assert.deepEqual(await (await fetch(`${base}/api/admin/comments`, { headers: auth })).json(), []);
+  const list = await (await fetch(`${base}/api/admin/comments?status=approved`, { headers: auth })).json();
+  assert.deepEqual(list.map((c) => c.id), [1]);
+});
+
+test('admin errors: unknown id 404, bad status 400, wrong method 405 with Allow', async (t) => {
+  const base = await start(t, { adminToken: TOKEN });
+  const call = (method, path) => fetch(base + path, { method, headers: auth });
+  assert.equal((await call('POST', '/api/admin/comments/42/approve')).status, 404);
+  assert.equal((await call('DELETE', '/api/admin/comments/42')).status, 404);
+  assert.equal((await call('GET', '/api/admin/comments/42')).status, 404);
+  assert.equal((await call('GET', '/api/admin/comments/abc')).status, 404);
+  assert.equal((await call('GET', '/api/admin/elsewhere')).status, 404);
+  assert.equal((await call('GET', '/api/admin/comments?status=spam')).status, 400);
+  const wrong = await call('GET', '/api/admin/comments/1/approve');
+  assert.equal(wrong.status, 405);
+  assert.equal(wrong.headers.get('allow'), 'POST');
+  const list = await call('POST', '/api/admin/comments');
+  assert.equal(list.status, 405);
+  assert.equal(list.headers.get('allow'), 'GET, HEAD');
+  assert.equal((await call('PUT', '/api/admin/comments/1')).headers.get('allow'), 'GET, HEAD, DELETE');
+});
+
+test('the moderation CLI lists, approves and deletes on the same database as a running server', async (t) => {
+  const file = join(tempDir(t), 'comments.db');
+  const base = await start(t, { db: file });
+  await postComment(base, comment({ content: 'first \u001b[31mred\u001b[0m' }));
+  await postComment(base, comment({ content: 'second' }));
+  const env = { LEDE_DB: file };
+
+  const list = await run('server/moderate.js', ['list'], env);
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, /#1 .*\n.*camille@example\.fr/);
+  assert.match(list.stdout, /second/);
+  assert.ok(!list.stdout.includes('\u001b'), 'no terminal escape sequences from readers');
+
+  const approve = await run('server/moderate.js', ['approve', '1'], env);
+  assert.equal(approve.code, 0, approve.stderr);
+  assert.deepEqual((await approved(base)).map((c) => c.id), [1], 'the running server sees the approval');
+
+  const remove = await run('server/moderate.js', ['delete', '2'], env);
+  assert.equal(remove.code, 0, remove.stderr);
+  assert.match((await run('server/moderate.js', ['list'], env)).stdout, /No pending comments/);
+  assert.match((await run('server/moderate.js', ['list', 'approved'], env)).stdout, /#1 /);
+
+  const missing = await run('server/moderate.js', ['approve', '99'], env);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /#99: no such comment/);
+  const usage = await run('server/moderate.js', ['approve', 'x'], env);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /Usage/);
+  const nothing = await run('server/moderate.js', ['list'], { LEDE_DB: join(tempDir(t), 'none.db') });
+  assert.equal(nothing.code, 1);
+  assert.match(nothing.stderr, /No database/);
+});

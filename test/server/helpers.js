@@ -1,0 +1,93 @@
+// Shared by the server tests: start the app on a free port with its own database, and talk to it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from '../../server/app.js';
+
+export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A temporary folder, removed when the test ends. @param {import('node:test').TestContext} t */
+export function tempDir(t) {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-server-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Starts the app on port 0 (a ':memory:' database unless `db` says otherwise); stopped when the test ends.
+ * @param {import('node:test').TestContext} t @param {Parameters<typeof createServer>[0]} [options]
+ */
+export async function start(t, options = {}) {
+  const server = createServer({ db: ':memory:', ...options });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  }));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return `http://127.0.0.1:${port}`;
+}
+
+export const comment = (fields = {}) => ({
+  post: 'europol-telegram',
+  parent: null,
+  name: 'Camille',
+  email: 'camille@example.fr',
+  url: '',
+  content: 'Merci pour cet article.',
+  ...fields,
+});
+
+/** POSTs a body as it is to /api/comments. @param {string} base @param {string} body */
+export function postRaw(base, body, type = 'application/json', headers = {}) {
+  return fetch(`${base}/api/comments`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body });
+}
+
+/** POSTs a JSON comment. @param {string} base @param {object} body @param {Record<string, string>} [headers] */
+export async function postComment(base, body, headers = {}) {
+  const response = await postRaw(base, JSON.stringify(body), 'application/json', headers);
+  return { response, body: await response.json() };
+}
+
+/** GET /api/comments?post=… as parsed JSON. */
+export async function approved(base, post = 'europol-telegram') {
+  const response = await fetch(`${base}/api/comments?post=${encodeURIComponent(post)}`);
+  return response.json();
+}
+
+/** A request whose path is sent exactly as written (fetch would normalise `..`). */
+export function rawGet(base, path) {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Runs a Node script of the project with extra environment; resolves with its exit code and output.
+ * @param {string} script @param {string[]} args @param {Record<string, string>} env
+ */
+export function run(script, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(PROJECT, script), ...args], {
+      cwd: PROJECT,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

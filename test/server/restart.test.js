@@ -1,0 +1,68 @@
+// The CLI entry as a real process: it prints its URL, and a comment answered 201 survives kill -9.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { PROJECT, approved, comment, postComment, run, tempDir } from './helpers.js';
+
+/** Starts `node server/index.js` on a free port; resolves once it printed its URL. */
+function launch(t, env) {
+  const child = spawn(process.execPath, [join(PROJECT, 'server/index.js')], {
+    cwd: PROJECT,
+    env: { ...process.env, PORT: '0', LEDE_ADMIN_TOKEN: '', LEDE_ALLOWED_ORIGINS: '', ...env },
+  });
+  t.after(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const url = /http:\/\/localhost:(\d+)\//.exec(output);
+      if (url) resolve({ child, base: `http://127.0.0.1:${url[1]}`, output });
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+}
+
+const killed = (child) =>
+  new Promise((resolve) => {
+    child.on('exit', (code, signal) => resolve(signal));
+    child.kill('SIGKILL');
+  });
+
+test('a comment answered 201 is still there after kill -9 and a restart', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'nested/folder/comments.db');
+  const first = await launch(t, { LEDE_DB: file });
+  assert.match(first.output, /Lede comment server: http:\/\/localhost:\d+\//);
+  assert.ok(existsSync(file), 'the database folder is created');
+
+  const sent = await postComment(first.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
+  assert.equal(sent.response.status, 201);
+  // Killed right after the answer: no chance to close the database cleanly.
+  assert.equal(await killed(first.child), 'SIGKILL');
+
+  const approval = await run('server/moderate.js', ['approve', String(sent.body.id)], { LEDE_DB: file });
+  assert.equal(approval.code, 0, approval.stderr);
+
+  const second = await launch(t, { LEDE_DB: file });
+  const list = await approved(second.base);
+  assert.deepEqual(list.map((c) => c.content), ['survives']);
+  // The Idempotency-Key was stored with the comment: the retry of the lost answer is not a second comment.
+  const retry = await postComment(second.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
+  assert.deepEqual(retry.body, sent.body);
+  assert.equal((await approved(second.base)).length, 1);
+});
+
+test('the admin API is on only when LEDE_ADMIN_TOKEN is set', async (t) => {
+  const off = await launch(t, { LEDE_DB: ':memory:' });
+  assert.match(off.output, /admin API off/);
+  assert.equal((await fetch(`${off.base}/api/admin/comments`)).status, 404);
+  const on = await launch(t, { LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: 'tok' });
+  const response = await fetch(`${on.base}/api/admin/comments`, { headers: { Authorization: 'Bearer tok' } });
+  assert.equal(response.status, 200);
+  const cors = await launch(t, { LEDE_DB: ':memory:', LEDE_ALLOWED_ORIGINS: 'https://a.example,https://b.example' });
+  const preflight = await fetch(`${cors.base}/api/comments`, { method: 'OPTIONS', headers: { Origin: 'https://b.example' } });
+  assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://b.example');
+});

@@ -1,0 +1,111 @@
+// Static files: demo/ at /, dist/ at /dist/, content types, the page's CSP, and no way out of either folder.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CONTENT_SECURITY_POLICY } from '../../server/app.js';
+import { rawGet, start, tempDir } from './helpers.js';
+
+/** A project folder with a demo page, a bundle and files that must stay private. */
+function project(t) {
+  const root = tempDir(t);
+  mkdirSync(join(root, 'demo/images'), { recursive: true });
+  mkdirSync(join(root, 'dist/chunks'), { recursive: true });
+  writeFileSync(join(root, 'demo/index.html'), '<!doctype html><title>Demo</title>');
+  writeFileSync(join(root, 'demo/other.html'), '<!doctype html><title>Other</title>');
+  writeFileSync(join(root, 'demo/demo.js'), 'console.log(1);');
+  writeFileSync(join(root, 'demo/demo.css'), 'body{}');
+  writeFileSync(join(root, 'demo/images/a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(root, 'demo/.env'), 'SECRET=1');
+  writeFileSync(join(root, 'dist/lede.js'), 'export {};');
+  writeFileSync(join(root, 'dist/lede.js.map'), '{}');
+  writeFileSync(join(root, 'dist/chunks/x.js'), 'export {};');
+  writeFileSync(join(root, 'package.json'), '{"secret":true}');
+  return root;
+}
+
+test('the CSP constant is the strict policy: no inline script, no eval, Trusted Types required', () => {
+  assert.equal(
+    CONTENT_SECURITY_POLICY,
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+      "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; " +
+      "require-trusted-types-for 'script'; trusted-types lit-html lede",
+  );
+  assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe/);
+});
+
+test('demo/ is served at / with index.html, dist/ at /dist/, each with its content type', async (t) => {
+  const base = await start(t, { root: project(t) });
+  const expected = {
+    '/': 'text/html; charset=utf-8',
+    '/index.html': 'text/html; charset=utf-8',
+    '/other.html': 'text/html; charset=utf-8',
+    '/demo.js': 'text/javascript; charset=utf-8',
+    '/demo.css': 'text/css; charset=utf-8',
+    '/images/a.svg': 'image/svg+xml',
+    '/dist/lede.js': 'text/javascript; charset=utf-8',
+    '/dist/lede.js.map': 'application/json; charset=utf-8',
+    '/dist/chunks/x.js': 'text/javascript; charset=utf-8',
+  };
+  for (const [path, type] of Object.entries(expected)) {
+    const response = await fetch(base + path);
+    assert.equal(response.status, 200, path);
+    assert.equal(response.headers.get('content-type'), type, path);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+    const csp = response.headers.get('content-security-policy');
+    assert.equal(csp, type.startsWith('text/html') ? CONTENT_SECURITY_POLICY : null, path);
+  }
+  assert.equal(await (await fetch(base + '/')).text(), '<!doctype html><title>Demo</title>');
+  const head = await fetch(base + '/dist/lede.js', { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.equal(head.headers.get('content-length'), '10');
+});
+
+test('missing files are 404, other methods 405, and every answer has nosniff', async (t) => {
+  const base = await start(t, { root: project(t) });
+  for (const path of ['/missing.html', '/dist/missing.js', '/images/', '/dist']) {
+    const response = await fetch(base + path);
+    assert.equal(response.status, 404, path);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+  }
+  const post = await fetch(base + '/index.html', { method: 'POST', body: 'x' });
+  assert.equal(post.status, 405);
+  assert.equal(post.headers.get('allow'), 'GET, HEAD');
+  assert.equal(post.headers.get('x-content-type-options'), 'nosniff');
+});
+
+test('paths that try to leave demo/ or dist/ are refused', async (t) => {
+  const base = await start(t, { root: project(t) });
+  const attempts = [
+    '/../package.json',
+    '/dist/../package.json',
+    '/dist/../../package.json',
+    '/%2e%2e/package.json',
+    '/%2E%2E%2Fpackage.json',
+    '/dist/%2e%2e/%2e%2e/package.json',
+    '/dist/..%2F..%2Fpackage.json',
+    '/images/..%2f..%2fpackage.json',
+    '/..%5cpackage.json',
+    '/%00/index.html',
+    '/%E0%A4%A',
+    '/.env',
+    '/%2eenv',
+    '//package.json',
+    '/dist//../package.json',
+  ];
+  for (const path of attempts) {
+    const response = await rawGet(base, path);
+    assert.ok([400, 404].includes(response.status), `${path}: ${response.status}`);
+    assert.ok(!response.text.includes('secret'), path);
+    assert.ok(!response.text.includes('SECRET'), path);
+  }
+});
+
+test('by default the project itself is served: demo/index.html at / under the CSP', async (t) => {
+  const base = await start(t);
+  const response = await fetch(base + '/');
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
+  assert.match(await response.text(), /<lede-comment-form/);
+  assert.equal((await rawGet(base, '/../package.json')).status, 404);
+});
