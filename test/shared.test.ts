@@ -103,6 +103,30 @@ describe('shared core', () => {
     });
   });
 
+  describe('formatting', () => {
+    it('writes the French first of the month as an ordinal, in words only', async () => {
+      const el = await fixture<TestLabel>(html`<test-label lang="fr"></test-label>`);
+      const { localize } = el as unknown as { localize: { date(d: Date, o: Intl.DateTimeFormatOptions): string } };
+      const day = new Date(Date.UTC(2020, 2, 1));
+      expect(localize.date(day, { dateStyle: 'long', timeZone: 'UTC' })).to.equal('1er mars 2020');
+      expect(localize.date(day, { day: 'numeric', month: 'long', timeZone: 'UTC' })).to.equal('1er mars');
+      expect(localize.date(day, { dateStyle: 'short', timeZone: 'UTC' })).to.equal('01/03/2020');
+      expect(localize.date(day, { day: 'numeric', month: 'numeric', timeZone: 'UTC' })).to.equal('01/03');
+    });
+  });
+
+  describe('optional languages', () => {
+    const captions = { de: 'Bildunterschrift', es: 'Pie de foto', it: 'Didascalia', pt: 'Legenda', nl: 'Bijschrift', ar: 'شرح الصورة' };
+    for (const [lang, caption] of Object.entries(captions)) {
+      it(`registers ${lang} when its module is imported`, async () => {
+        // The built module, as a page adds it beside the bundle: it shares the registry through globalThis.
+        await import(`/dist/translations/${lang}.js`);
+        const el = await fixture<TestLabel>(html`<test-label lang=${lang}></test-label>`);
+        expect(text(el).startsWith(caption), text(el)).to.be.true;
+      });
+    }
+  });
+
   describe('registration', () => {
     it('defines every tag', () => {
       for (const tag of tags) expect(customElements.get(tag), tag).to.exist;

@@ -115,7 +115,8 @@ export class Localize implements ReactiveController {
   date(date: Date, options: Intl.DateTimeFormatOptions): string {
     const format = cached('date', this.lang, options, () => new Intl.DateTimeFormat(this.lang, options));
     const parts = format.formatToParts(date);
-    const ordinal = this.lang.split('-')[0] === 'fr' && options.month !== 'numeric' && options.month !== '2-digit';
+    const month = options.month ?? (options.dateStyle === 'short' ? 'numeric' : options.dateStyle);
+    const ordinal = this.lang.split('-')[0] === 'fr' && !!month && month !== 'numeric' && month !== '2-digit';
     return parts.map((p) => (ordinal && p.type === 'day' && /^0?1$/.test(p.value) ? '1er' : p.value)).join('');
   }
 

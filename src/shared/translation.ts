@@ -17,6 +17,8 @@ export interface Translation {
   published: string;
   /** Update date: "Mis à jour le {date}". */
   updated: string;
+  /** Update date given as a relative time ("il y a 3 jours", "hier"): "Mis à jour {date}". */
+  updatedRelative: string;
   /** Byline: "Par {authors}". */
   byline: string;
 

@@ -1,3 +1,4 @@
+import { registerTranslation } from '../translation.js';
 import type { Translation } from '../translation.js';
 
 const ar: Translation = {
@@ -7,6 +8,7 @@ const ar: Translation = {
 
   published: 'نُشر في {date}',
   updated: 'آخر تحديث: {date}',
+  updatedRelative: 'تم التحديث {date}',
   byline: 'بقلم {authors}',
 
   readingTime: {
@@ -91,5 +93,8 @@ const ar: Translation = {
   failAction: 'لا يمكن إرسال التعليقات من هذه الصفحة.',
   retry: 'إعادة المحاولة',
 };
+
+// Languages beyond English and French stay out of the bundle; importing this module adds this one.
+registerTranslation(ar);
 
 export default ar;

@@ -1,3 +1,4 @@
+import { registerTranslation } from '../translation.js';
 import type { Translation } from '../translation.js';
 
 const de: Translation = {
@@ -7,6 +8,7 @@ const de: Translation = {
 
   published: '{date}',
   updated: 'Aktualisiert am {date}',
+  updatedRelative: 'Aktualisiert {date}',
   byline: 'Von {authors}',
 
   readingTime: { one: '{n} Min. Lesezeit', other: '{n} Min. Lesezeit' },
@@ -52,5 +54,8 @@ const de: Translation = {
   failAction: 'Von dieser Seite aus können keine Kommentare gesendet werden.',
   retry: 'Erneut versuchen',
 };
+
+// Languages beyond English and French stay out of the bundle; importing this module adds this one.
+registerTranslation(de);
 
 export default de;

@@ -7,6 +7,7 @@ const en: Translation = {
 
   published: '{date}',
   updated: 'Updated {date}',
+  updatedRelative: 'Updated {date}',
   byline: 'By {authors}',
 
   readingTime: { other: '{n} min read' },

@@ -1,3 +1,4 @@
+import { registerTranslation } from '../translation.js';
 import type { Translation } from '../translation.js';
 
 const es: Translation = {
@@ -7,6 +8,7 @@ const es: Translation = {
 
   published: '{date}',
   updated: 'Actualizado el {date}',
+  updatedRelative: 'Actualizado {date}',
   byline: 'Por {authors}',
 
   readingTime: { one: '{n} min de lectura', many: '{n} min de lectura', other: '{n} min de lectura' },
@@ -53,5 +55,8 @@ const es: Translation = {
   failAction: 'No se pueden enviar comentarios desde esta página.',
   retry: 'Volver a intentarlo',
 };
+
+// Languages beyond English and French stay out of the bundle; importing this module adds this one.
+registerTranslation(es);
 
 export default es;

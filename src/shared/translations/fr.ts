@@ -7,6 +7,7 @@ const fr: Translation = {
 
   published: 'Le {date}',
   updated: 'Mis à jour le {date}',
+  updatedRelative: 'Mis à jour {date}',
   byline: 'Par {authors}',
 
   readingTime: { one: '{n} minute de lecture', other: '{n} minutes de lecture' },

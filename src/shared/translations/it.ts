@@ -1,3 +1,4 @@
+import { registerTranslation } from '../translation.js';
 import type { Translation } from '../translation.js';
 
 const it: Translation = {
@@ -7,6 +8,7 @@ const it: Translation = {
 
   published: '{date}',
   updated: 'Ultimo aggiornamento: {date}',
+  updatedRelative: 'Aggiornato {date}',
   byline: 'di {authors}',
 
   readingTime: { one: '{n} min di lettura', many: '{n} min di lettura', other: '{n} min di lettura' },
@@ -53,5 +55,8 @@ const it: Translation = {
   failAction: 'Non è possibile inviare commenti da questa pagina.',
   retry: 'Riprova',
 };
+
+// Languages beyond English and French stay out of the bundle; importing this module adds this one.
+registerTranslation(it);
 
 export default it;

@@ -1,3 +1,4 @@
+import { registerTranslation } from '../translation.js';
 import type { Translation } from '../translation.js';
 
 const nl: Translation = {
@@ -7,6 +8,7 @@ const nl: Translation = {
 
   published: '{date}',
   updated: 'Bijgewerkt op {date}',
+  updatedRelative: 'Bijgewerkt {date}',
   byline: 'Door {authors}',
 
   readingTime: { one: 'Leestijd {n} minuut', other: 'Leestijd {n} minuten' },
@@ -52,5 +54,8 @@ const nl: Translation = {
   failAction: 'Vanaf deze pagina kunnen geen reacties worden verstuurd.',
   retry: 'Opnieuw proberen',
 };
+
+// Languages beyond English and French stay out of the bundle; importing this module adds this one.
+registerTranslation(nl);
 
 export default nl;

@@ -1,3 +1,4 @@
+import { registerTranslation } from '../translation.js';
 import type { Translation } from '../translation.js';
 
 const pt: Translation = {
@@ -7,6 +8,7 @@ const pt: Translation = {
 
   published: '{date}',
   updated: 'Atualizado em {date}',
+  updatedRelative: 'Atualizado {date}',
   byline: 'Por {authors}',
 
   readingTime: { one: '{n} min de leitura', many: '{n} min de leitura', other: '{n} min de leitura' },
@@ -53,5 +55,8 @@ const pt: Translation = {
   failAction: 'Não é possível enviar comentários a partir desta página.',
   retry: 'Tentar novamente',
 };
+
+// Languages beyond English and French stay out of the bundle; importing this module adds this one.
+registerTranslation(pt);
 
 export default pt;

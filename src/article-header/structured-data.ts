@@ -1,0 +1,31 @@
+interface Policy {
+  createScript(text: string): unknown;
+}
+type TrustedTypesGlobal = { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } };
+
+/**
+ * The Trusted Types policy `lede`, created once per page (kept on `globalThis`, so two copies of Lede share it:
+ * a second `createPolicy('lede')` would throw under `trusted-types lede`). It only passes JSON, which run as a
+ * script is an inert literal, so the policy cannot be used to smuggle code.
+ */
+function policy(): Policy | undefined {
+  const g = globalThis as TrustedTypesGlobal & Record<symbol, Policy>;
+  const key = Symbol.for('lede.trusted-types');
+  return g.trustedTypes && (g[key] ??= g.trustedTypes.createPolicy('lede', { createScript: (text) => (JSON.parse(text), text) }));
+}
+
+/**
+ * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` (none when `data`
+ * is undefined): extra copies (a clone, server-rendered markup) are removed. `<` is escaped so the text can never
+ * close the script element. Throws when Trusted Types refuse the `lede` policy.
+ */
+export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
+  const [first, ...extra] = host.querySelectorAll<HTMLScriptElement>(':scope > script[slot=lede-data]');
+  extra.forEach((script) => script.remove());
+  if (!data) return first?.remove();
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  if (first?.textContent === json) return;
+  const text = (policy()?.createScript(json) ?? json) as string;
+  const script = first ?? host.appendChild(Object.assign(document.createElement('script'), { type: 'application/ld+json', slot: 'lede-data' }));
+  script.textContent = text;
+}

@@ -1,0 +1,11 @@
+import { css } from 'lit';
+import { base } from '../shared/styles.js';
+
+export const styles = css`
+  ${base}
+
+  :host {
+    display: inline;
+    font-variant-numeric: tabular-nums;
+  }
+`;
