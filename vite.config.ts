@@ -55,11 +55,14 @@ function minifyTemplates(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const bundle = mode === 'bundle';
+  // `vite build --mode hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages
+  // rendered by lede/ssr (src/hydrate/index.ts). `estimate` gives lede/ssr the element's own word count in Node.
+  const bundle = mode === 'bundle' || mode === 'hydrate';
   const entry: Record<string, string> = bundle
-    ? { lede: 'src/index.ts' }
+    ? mode === 'hydrate' ? { hydrate: 'src/hydrate/index.ts' } : { lede: 'src/index.ts' }
     : {
         index: 'src/index.ts',
+        estimate: 'src/reading-time/estimate.ts',
         ...Object.fromEntries(elements.map((name) => [name, `src/${name}/${name}.ts`])),
         ...Object.fromEntries(languages.map((lang) => [`translations/${lang}`, `src/shared/translations/${lang}.ts`])),
       };
@@ -67,7 +70,7 @@ export default defineConfig(({ mode }) => {
     plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
-      emptyOutDir: bundle,
+      emptyOutDir: mode === 'bundle',
       sourcemap: true,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {

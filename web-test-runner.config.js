@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commentEndpoint } from './test/support/comment-endpoint.js';
+import { commentServer } from './test/support/comment-server.js';
+import { ssrPage } from './test/support/ssr-page.js';
 
 /** Chromium from CHROME_PATH, else Debian's; nothing is downloaded. */
 function chromium() {
@@ -27,7 +29,7 @@ export const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [commentEndpoint()],
+  middleware: [commentEndpoint(), commentServer(), ssrPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.

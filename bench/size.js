@@ -1,20 +1,26 @@
 // Sizes of the built files: raw, gzip -9 and brotli (max quality).
 // `node bench/size.js --check` is the budget gate run by `npm test`: it fails naming the file and the excess.
-import { readFileSync, readdirSync } from 'node:fs';
+// `node bench/size.js --floor` also builds and prints the floor (Lit + one trivial element) and each element
+// bundled alone with Lit; `npm run bench` (bench/index.js) uses the same functions for its figure 1.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BUDGET = { 'lede.js': 16 * 1024 };
 
+const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+export const ELEMENTS = ['article-header', 'figure', 'reading-time', 'comment-form'];
 
 /** A module plus the local chunks it imports, transitively (Lit itself stays external and is not counted). */
 function withChunks(path, seen = new Set()) {
+  path = resolve(path);
   if (seen.has(path)) return '';
   seen.add(path);
   const code = readFileSync(path, 'utf8');
   const imports = [...code.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)];
-  return code + imports.map(([, spec]) => withChunks(fileURLToPath(new URL(spec, `file://${path}`)), seen)).join('');
+  return code + imports.map(([, spec]) => withChunks(fileURLToPath(new URL(spec, pathToFileURL(path))), seen)).join('');
 }
 
 export function sizeOf(path) {
@@ -32,9 +38,71 @@ export function distSizes() {
   return Object.fromEntries(files.map((name) => [name, sizeOf(dist + name)]));
 }
 
+/** The floor: Lit and one trivial element, bundled and minified like dist/lede.js (vite, Lit inlined). */
+const FLOOR = `import { LitElement, html, css } from 'lit';
+class FloorElement extends LitElement {
+  static properties = { name: {} };
+  static styles = css\`:host { display: block; }\`;
+  render() {
+    return html\`<p>Hello, \${this.name}!</p>\`;
+  }
+}
+customElements.define('floor-element', FloorElement);
+`;
+
+/**
+ * Builds the floor into `dir` with vite's build() API and returns its sizes.
+ * @param {string} dir an empty temporary folder
+ */
+export async function floorSize(dir) {
+  const { build } = await import('vite');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.js'), FLOOR);
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'silent',
+    resolve: { alias: [{ find: /^lit$/, replacement: join(project, 'node_modules/lit/index.js') }] },
+    build: {
+      target: 'es2022',
+      outDir: join(dir, 'out'),
+      emptyOutDir: true,
+      lib: { entry: { floor: join(dir, 'floor.js') }, formats: ['es'] },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const file = readdirSync(join(dir, 'out')).find((name) => name.startsWith('floor.'));
+  return sizeOf(join(dir, 'out', file));
+}
+
+/**
+ * Each element bundled alone with Lit inlined and minified (vite.config.ts in bundle mode, one entry per element):
+ * what a page loading only that element downloads. Built from src/ into `dir`.
+ * @param {string} dir an empty temporary folder
+ */
+export async function standaloneSizes(dir) {
+  const { build, loadConfigFromFile } = await import('vite');
+  const env = { command: 'build', mode: 'bundle', isSsrBuild: false, isPreview: false };
+  const { config } = await loadConfigFromFile(env, join(project, 'vite.config.ts'), project, 'silent');
+  config.build.lib.entry = Object.fromEntries(ELEMENTS.map((name) => [name, join(project, `src/${name}/${name}.ts`)]));
+  const outDir = join(dir, 'standalone');
+  await build({ ...config, configFile: false, root: project, mode: 'bundle', logLevel: 'silent', build: { ...config.build, outDir, emptyOutDir: true, sourcemap: false } });
+  return Object.fromEntries(ELEMENTS.map((name) => [name, sizeOf(join(outDir, `${name}.js`))]));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = distSizes();
   console.table(sizes);
+  if (process.argv.includes('--floor')) {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'lede-size-'));
+    try {
+      console.table({ 'floor (Lit + trivial element)': await floorSize(dir), ...(await standaloneSizes(dir)) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   if (process.argv.includes('--check')) {
     let failed = false;
     for (const [name, limit] of Object.entries(BUDGET)) {

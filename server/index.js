@@ -11,6 +11,8 @@
 //   LEDE_DB                SQLite file (default data/comments.db, its folder is created; ':memory:' allowed)
 //   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>`
 //   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
+//   LEDE_SSR               0: serve the demo pages as they are, rendered in the browser (default: server-rendered
+//                          with lede/ssr; per request, `?ssr=0` / `?ssr=1`, and `?lang=en` for another language)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createServer } from './app.js';

@@ -1,6 +1,6 @@
 // Static files: the demo page at `/` (from `demo/`) and the built bundle at `/dist/` (from `dist/`).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
 /**
@@ -81,9 +81,60 @@ export async function serveStatic(req, res, root, pathname) {
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  const page = type.startsWith('text/html') && !file.startsWith(resolve(root, 'dist') + sep) && (await serverRendered(req, file, info.mtimeMs));
+  if (page) {
+    Object.assign(headers, { 'Content-Length': page.body.length, 'Content-Security-Policy': page.csp });
+    res.writeHead(200, headers);
+    return res.end(req.method === 'HEAD' ? undefined : page.body);
+  }
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+// Server-side rendering of the demo pages (lede/ssr): on by default, off with `?ssr=0` for the client-rendered page
+// (or for every request with LEDE_SSR=0, where `?ssr=1` turns it back on). `?lang=en` renders the page in another
+// built-in language. Pages without Lede elements are served as they are. A rendered page loads dist/hydrate.js
+// before dist/lede.js, and its CSP allows the shadow roots' <style> blocks by their hashes, nothing else inline.
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ar'];
+/** @type {Map<string, { mtime: number, body: Buffer, csp: string }>} */
+const rendered = new Map();
+/** @type {Promise<typeof import('../ssr/index.js') | null> | undefined} */
+let ssr;
+
+/**
+ * The server-rendered page for `file`, or null when it is not wanted or not possible (not built yet: served as is).
+ * Cached per file and language until the file changes; rebuilding dist/ needs a restart.
+ * @param {import('node:http').IncomingMessage} req @param {string} file @param {number} mtime
+ */
+async function serverRendered(req, file, mtime) {
+  const query = new URLSearchParams(req.url?.split('?')[1] ?? '');
+  const wanted = query.get('ssr') ?? (process.env.LEDE_SSR === '0' ? '0' : '1');
+  const lang = query.get('lang') ?? '';
+  if (wanted === '0' || (lang && !LANGUAGES.includes(lang))) return null;
+  const key = `${file}|${lang}`;
+  const hit = rendered.get(key);
+  if (hit?.mtime === mtime) return hit;
+  const markup = await readFile(file, 'utf8');
+  if (!/<lede-/i.test(markup)) return null;
+  ssr ??= import('../ssr/index.js').catch((error) => {
+    console.error(`Server-side rendering is off: ${error.message} (run npm run build)`);
+    return null;
+  });
+  const module = await ssr;
+  if (!module) return null;
+  let html;
+  try {
+    html = module.renderToString(markup, lang ? { lang } : {});
+  } catch (error) {
+    console.error(`Server-side rendering of ${file} failed; served as it is.`, error);
+    return null;
+  }
+  html = html.replace(/<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/, '<script type="module" src="$1hydrate.js"></script>$&');
+  const csp = CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...module.styleHashes(html)].join(' '));
+  const page = { mtime, body: Buffer.from(html), csp };
+  rendered.set(key, page);
+  return page;
 }

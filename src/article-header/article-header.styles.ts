@@ -9,14 +9,13 @@ export const styles = css`
   }
 
   header {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
+    display: grid;
+    gap: .5em;
   }
 
-  p,
-  :is(h1, h2, h3, h4, h5, h6),
-  ::slotted(:is(h1, h2, h3, h4, h5, h6, p)) {
+  /* The light-DOM headline and standfirst, and the shadow paragraphs and heading: spaced by the gap only. */
+  *,
+  ::slotted(*) {
     margin: 0;
   }
 
@@ -25,34 +24,34 @@ export const styles = css`
   }
 
   /* The kicker: small, spaced capitals in the accent colour. */
-  [part='site'] {
-    font-size: 0.8em;
+  [part=site] {
+    font-size: .8em;
     font-weight: 700;
-    letter-spacing: 0.05em;
+    letter-spacing: .05em;
     text-transform: uppercase;
     color: var(--_accent);
   }
 
-  [part='site'] a:not(:hover) {
+  [part=site] a:not(:hover) {
     text-decoration: none;
   }
 
-  ::slotted([slot='standfirst']) {
+  ::slotted([slot=standfirst]) {
     font-size: 1.125em;
   }
 
-  [part='byline'],
-  [part='meta'] {
-    font-size: 0.875em;
+  [part=byline],
+  [part=meta] {
+    font-size: .875em;
     color: var(--_muted);
   }
 
   /* A separator before every shown item that follows another: a hidden <lede-reading-time> takes its own away. */
-  [part='meta'] > * + *::before {
+  [part=meta]>*+*::before {
     content: var(--lede-meta-separator, ' - ');
   }
 
-  [part='meta']:not(:has(> :not([hidden]))) {
+  [part=meta]:not(:has(>:not([hidden]))) {
     display: none;
   }
 `;

@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import { safeUrl } from '../shared/url.js';
@@ -9,9 +7,17 @@ import '../reading-time/reading-time.js';
 import { styles } from './article-header.styles.js';
 import { dateOptions, dateStyles, parseDate, relativeParts, validZone } from './dates.js';
 import type { DateStyle, When } from './dates.js';
-import { writeJsonLd } from './structured-data.js';
+import { writeJsonLd } from '../shared/json-ld.js';
 
-type DateKey = 'published' | 'updated';
+/** The heading rendered from `headline`, per level: one template each, so no markup is built from text. */
+const HEADINGS = [
+  (text: string) => html`<h1>${text}</h1>`,
+  (text: string) => html`<h2>${text}</h2>`,
+  (text: string) => html`<h3>${text}</h3>`,
+  (text: string) => html`<h4>${text}</h4>`,
+  (text: string) => html`<h5>${text}</h5>`,
+  (text: string) => html`<h6>${text}</h6>`,
+];
 
 /**
  * @summary The top of an article: site name, headline, standfirst, byline, and a meta line with the
@@ -39,111 +45,134 @@ type DateKey = 'published' | 'updated';
  */
 export class LedeArticleHeader extends LedeElement {
   static override styles = styles;
+  // `static properties` rather than one decorator call per property: the same API in fewer bytes.
+  static override properties = {
+    headline: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    site: {},
+    siteHref: { attribute: 'site-href' },
+    published: {},
+    modified: { attribute: 'updated' },
+    dateStyle: { attribute: 'date-style' },
+    timeZone: { attribute: 'time-zone' },
+    author: {},
+    authorHref: { attribute: 'author-href' },
+    readingTime: { attribute: 'reading-time', type: Number },
+    readingTimeFor: { attribute: 'reading-time-for' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    lightHeadline: { state: true },
+    slottedByline: { state: true },
+  };
 
   /** Headline text, rendered only when there is no light-DOM heading. */
-  @property() headline?: string;
+  headline?: string;
   /** Level (1–6) of the heading rendered from `headline`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+  headingLevel = 1;
   /** Site name shown above the headline; the publisher in structured data. */
-  @property() site?: string;
+  site?: string;
   /** Makes the site name a link. */
-  @property({ attribute: 'site-href' }) siteHref?: string;
+  siteHref?: string;
   /** Publication date: ISO 8601 date or date-time. */
-  @property() published?: string;
+  published?: string;
   /** Update date (attribute `updated`), shown when it is a later day than `published`. */
-  @property({ attribute: 'updated' }) modified?: string;
+  modified?: string;
   /** `long` (default), `full`, `medium`, `short` or `relative` (up to 30 days, then `long`). */
-  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'long';
+  dateStyle: DateStyle = 'long';
   /** IANA time zone for date-times (default: the reader's). */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
   /** Author names, separated by commas. */
-  @property() author?: string;
+  author?: string;
   /** Makes the author names a link. */
-  @property({ attribute: 'author-href' }) authorHref?: string;
+  authorHref?: string;
   /** Reading time in minutes, shown as given. */
-  @property({ attribute: 'reading-time', type: Number }) readingTime?: number;
+  readingTime?: number;
   /** Id of the element whose reading time is measured. */
-  @property({ attribute: 'reading-time-for' }) readingTimeFor?: string;
+  readingTimeFor?: string;
   /** Adds a schema.org NewsArticle JSON-LD block to the light DOM. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
-  /** Text of the light-DOM heading; `undefined` when there is none. */
-  @state() private lightHeadline?: string;
-  @state() private slottedByline = false;
+  /** Text of the light-DOM heading; `undefined` when there is none. (Named state: lede/ssr sets it from the markup.) */
+  private lightHeadline?: string;
+  /** Whether the `byline` slot is filled. (Named state: lede/ssr sets it from the markup.) */
+  private slottedByline = false;
 
-  private dates: Partial<Record<DateKey, When>> = {};
-  private zone?: string;
-  private timer?: ReturnType<typeof setInterval>;
+  /** Parsed `published` and `updated`. */
+  #dates: Array<When | undefined> = [];
+  #zone?: string;
+  #level = 1;
+  #minutes?: number;
+  #authors: string[] = [];
+  #siteUrl?: string;
+  #authorUrl?: string;
+  #timer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.sync();
-    if (this.hasUpdated) this.requestUpdate();
+    this.#sync();
+    // Restarts the refresh of relative dates after a move.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.timer = void clearInterval(this.timer);
+    this.#timer = void clearInterval(this.#timer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const check = (name: keyof LedeArticleHeader, attribute: string, ok: unknown, hint: string) => {
-      const value = this[name];
-      if (changed.has(name) && !ok && value != null && value !== '') this.warn(attribute, `"${this.getAttribute(attribute) ?? value}" ignored: ${hint}`);
+  /** Reads the attributes; a bad value is ignored (or clamped) with one warning naming the attribute and the value. */
+  protected override willUpdate(): void {
+    const check = (attribute: string, value: unknown, ok: unknown) => {
+      if (!ok && value != null && value !== '') this.warn(attribute, `"${this.getAttribute(attribute) ?? value}" ignored`);
     };
-    for (const [key, name] of [['published', 'published'], ['updated', 'modified']] as const) {
-      const value = this[name];
-      this.dates[key] = value ? parseDate(value) : undefined;
-      check(name, key, this.dates[key], 'not an ISO 8601 date or date-time');
-    }
-    if (changed.has('timeZone')) this.zone = this.timeZone ? validZone(this.timeZone) : undefined;
-    check('timeZone', 'time-zone', this.zone, 'not an IANA time zone');
-    check('dateStyle', 'date-style', dateStyles.includes(this.dateStyle), `not ${dateStyles.join('|')}`);
-    check('readingTime', 'reading-time', this.readingTime! >= 0 && Number.isFinite(this.readingTime), 'not a number of minutes');
-    check('headingLevel', 'heading-level', this.level() === this.headingLevel, 'not 1 to 6');
-    check('siteHref', 'site-href', safeUrl(this.siteHref), 'not an http(s) URL');
-    check('authorHref', 'author-href', safeUrl(this.authorHref), 'not an http(s) URL');
+    const { readingTime: minutes, headingLevel: level, timeZone: zone, siteHref, authorHref } = this;
+    this.#dates = [this.published, this.modified].map((value, i) => {
+      const when = value ? parseDate(value) : undefined;
+      check(i ? 'updated' : 'published', value, when);
+      return when;
+    });
+    check('time-zone', zone, (this.#zone = validZone(zone)));
+    check('date-style', this.dateStyle, dateStyles.includes(this.dateStyle));
+    check('reading-time', minutes, (this.#minutes = minutes! > 0 && minutes! < Infinity ? minutes : undefined) || minutes === 0);
+    check('heading-level', level, (this.#level = Math.min(6, Math.max(1, Math.round(level) || 1))) === level);
+    check('site-href', siteHref, (this.#siteUrl = safeUrl(siteHref)));
+    check('author-href', authorHref, (this.#authorUrl = safeUrl(authorHref)));
+    this.#authors = (this.author ?? '').split(',').map((name) => name.trim()).filter(Boolean);
   }
 
   override render(): TemplateResult {
     const l = this.localize;
     const site = this.site?.trim();
-    const link = (href: string | undefined, text: string, url = safeUrl(href)) => (url ? html`<a href=${url}>${text}</a>` : text);
-    const authors = this.authors();
+    const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${text}</a>` : text);
     const [before, after] = l.t('byline').split('{authors}');
-    const { published, updated } = this.dates;
-    const later = updated && published && +updated.date > +published.date && this.day(updated) !== this.day(published);
-    const minutes = this.readingTime! > 0 && Number.isFinite(this.readingTime) ? this.readingTime : undefined;
-    const reading = minutes || this.readingTimeFor
-      ? html`<lede-reading-time
-          part="reading-time"
-          minutes=${ifDefined(minutes)}
-          for=${ifDefined(this.readingTimeFor || undefined)}
-          lang=${l.lang}
-        ></lede-reading-time>`
-      : nothing;
+    const [published, updated] = this.#dates;
+    const later = updated && published && +updated.date > +published.date && this.#day(updated) !== this.#day(published);
+    const reading = !!(this.#minutes || this.readingTimeFor);
     return html`<header part="base">
-      ${site ? html`<p part="site">${link(this.siteHref, site)}</p>` : nothing}
+      ${site ? html`<p part="site">${link(this.#siteUrl, site)}</p>` : nothing}
       <div part="headline">
-        <slot @slotchange=${this.sync}></slot>
-        ${this.lightHeadline === undefined && this.headline ? this.heading(this.headline) : nothing}
+        <slot @slotchange=${this.#sync}></slot>
+        ${this.lightHeadline === undefined && this.headline ? HEADINGS[this.#level - 1](this.headline) : nothing}
       </div>
       <slot name="standfirst"></slot>
-      <div part="byline" ?hidden=${!authors.length && !this.slottedByline}>
-        <slot name="byline" @slotchange=${this.sync}>${before}${link(this.authorHref, l.list(authors))}${after}</slot>
+      <div part="byline" ?hidden=${!this.#authors.length && !this.slottedByline}>
+        <slot name="byline" @slotchange=${this.#sync}>${before}${link(this.#authorUrl, l.list(this.#authors))}${after}</slot>
       </div>
-      <p part="meta" ?hidden=${!published && reading === nothing}>${this.time('published', published)}${later
-          ? this.time('updated', updated)
-          : nothing}${reading}</p>
+      <p part="meta" ?hidden=${!published && !reading}>${this.#time('published', published)}${later ? this.#time('updated', updated) : nothing}${reading
+          ? html`<lede-reading-time
+              part="reading-time"
+              minutes=${this.#minutes ?? nothing}
+              for=${this.readingTimeFor || nothing}
+              lang=${l.lang}
+            ></lede-reading-time>`
+          : nothing}</p>
     </header>`;
   }
 
   /** A `<time>`: "Le 27 novembre 2019"; with `date-style="relative"`, "Il y a 3 jours" over the absolute text. */
-  private time(key: DateKey, when?: When): TemplateResult | typeof nothing {
+  #time(key: 'published' | 'updated', when?: When): TemplateResult | typeof nothing {
     if (!when) return nothing;
     const l = this.localize;
     const cap = (text: string) => text.charAt(0).toLocaleUpperCase(l.lang) + text.slice(1);
-    const day = this.day(when);
+    const day = this.#day(when);
     const text = cap(l.t(key, { date: day }));
     const parts = this.dateStyle === 'relative' && relativeParts(when, Date.now());
     const ago = parts && l.relative(...parts);
@@ -152,63 +181,39 @@ export class LedeArticleHeader extends LedeElement {
       relative ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${text}</span>` : text}</time>`;
   }
 
-  /** The absolute date in `date-style` (`long` for `relative`). */
-  private day(when: When): string {
-    const style = this.dateStyle === 'relative' || !dateStyles.includes(this.dateStyle) ? 'long' : this.dateStyle;
-    return this.localize.date(when.date, dateOptions(style, when, this.zone));
-  }
-
-  /** The heading rendered from `headline`: one template per level, so no markup is built from text. */
-  private heading(text: string): TemplateResult {
-    switch (this.level()) {
-      case 2: return html`<h2>${text}</h2>`;
-      case 3: return html`<h3>${text}</h3>`;
-      case 4: return html`<h4>${text}</h4>`;
-      case 5: return html`<h5>${text}</h5>`;
-      case 6: return html`<h6>${text}</h6>`;
-      default: return html`<h1>${text}</h1>`;
-    }
-  }
-
-  private level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 1));
-  }
-
-  private authors(): string[] {
-    return (this.author ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  /** The absolute date in `date-style` (`long` for `relative` or an unknown style). */
+  #day(when: When): string {
+    return this.localize.date(when.date, dateOptions(this.dateStyle, when, this.#zone));
   }
 
   protected override updated(): void {
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
-    if (this.dateStyle === 'relative' && this.isConnected) this.timer ??= setInterval(() => this.requestUpdate(), 60_000);
-    else this.timer = void clearInterval(this.timer);
+    if (this.dateStyle === 'relative' && this.isConnected) this.#timer ??= setInterval(() => this.requestUpdate(), 60_000);
+    else this.#timer = void clearInterval(this.#timer);
+    const authors = this.#authors;
+    const site = this.site?.trim();
     try {
-      writeJsonLd(this, this.structuredData ? this.article() : undefined);
+      writeJsonLd(
+        this,
+        this.structuredData && {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: this.lightHeadline ?? this.headline?.trim(),
+          datePublished: this.#dates[0]?.iso,
+          dateModified: this.#dates[1]?.iso,
+          author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : this.#authorUrl })),
+          publisher: site ? { '@type': 'Organization', name: site, url: this.#siteUrl } : undefined,
+        },
+      );
     } catch (error) {
-      this.warn('structured-data', `could not be written (${error})`);
+      this.warn('structured-data', `${error}`);
     }
   }
 
-  /** schema.org NewsArticle for the JSON-LD block. */
-  private article(): object {
-    const authors = this.authors();
-    const url = safeUrl(this.authorHref);
-    return {
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: this.lightHeadline ?? this.headline?.trim(),
-      datePublished: this.dates.published?.iso,
-      dateModified: this.dates.updated?.iso,
-      author: authors.length ? authors.map((name) => ({ '@type': 'Person', name, url: authors.length === 1 ? url : undefined })) : undefined,
-      publisher: this.site?.trim() ? { '@type': 'Organization', name: this.site.trim(), url: safeUrl(this.siteHref) } : undefined,
-    };
-  }
-
   /** Reads the light DOM: the heading in the default slot, and whether the byline slot is filled. */
-  private sync = () => {
-    const heading = this.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6):not([slot])');
-    this.lightHeadline = heading ? heading.textContent!.replace(/\s+/g, ' ').trim() : undefined;
-    this.slottedByline = !!this.querySelector(':scope > [slot=byline]');
+  #sync = () => {
+    this.lightHeadline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6):not([slot])')?.textContent!.replace(/\s+/g, ' ').trim();
+    this.slottedByline = !!this.querySelector(':scope>[slot=byline]');
   };
 }
 

@@ -10,32 +10,31 @@ export interface When {
 export type DateStyle = 'long' | 'full' | 'medium' | 'short' | 'relative';
 export const dateStyles: readonly string[] = ['long', 'full', 'medium', 'short', 'relative'];
 
-const ISO = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
+const ISO = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
 const DAY = 86400;
 
 /**
- * An ISO 8601 date ("2019-11-27") or date-time ("2019-11-27T23:30:00Z", "…T10:00+01:00"; without an offset it is
- * the reader's local time). Anything else, impossible days included ("2019-02-30"), gives `undefined`.
+ * An ISO 8601 date ("2019-11-27", UTC midnight) or date-time ("2019-11-27T23:30:00Z", "…T10:00+01:00"; without an
+ * offset it is the reader's local time). Anything else, impossible days included ("2019-02-30"), gives `undefined`.
  */
 export function parseDate(value: string): When | undefined {
   const iso = value.trim();
   const text = iso.toUpperCase();
-  const match = ISO.exec(text);
-  if (!match) return;
-  const [, y, m, d, time] = match;
-  const day = new Date(Date.UTC(+y, +m - 1, +d));
-  if (day.getUTCMonth() !== +m - 1) return;
-  const date = time ? new Date(text) : day;
-  return isNaN(+date) ? undefined : { iso, date, plain: !time };
+  const [, day, time] = ISO.exec(text) ?? [];
+  const date = new Date(text);
+  // `Date` rolls an impossible day over ("2019-02-30" is 2 March), so the day must read back unchanged.
+  if (day && new Date(day).getUTCDate() === +day.slice(8) && +date === +date) return { iso, date, plain: !time };
 }
 
-/** `Intl.DateTimeFormat` options per `date-style` (components, not `dateStyle`, so numeric months stay numeric). */
-export function dateOptions(style: DateStyle, when: When, timeZone?: string): Intl.DateTimeFormatOptions {
-  const month = style === 'medium' ? 'short' : style === 'short' ? 'numeric' : 'long';
+/**
+ * `Intl.DateTimeFormat` options per `date-style` (components, not `dateStyle`, so numeric months stay numeric);
+ * `relative` and unknown styles give `long`.
+ */
+export function dateOptions(style: string, when: When, timeZone?: string): Intl.DateTimeFormatOptions {
   return {
     weekday: style === 'full' ? 'long' : undefined,
     year: 'numeric',
-    month,
+    month: style === 'medium' ? 'short' : style === 'short' ? 'numeric' : 'long',
     day: 'numeric',
     timeZone: when.plain ? 'UTC' : timeZone,
   };
@@ -57,10 +56,13 @@ export function relativeParts(when: When, now: number): [number, Intl.RelativeTi
 }
 
 /** The zone if `Intl` knows it, else `undefined`. */
-export function validZone(zone: string): string | undefined {
+export function validZone(zone?: string): string | undefined {
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    if (zone) {
+      new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for an unknown zone
+      return zone;
+    }
   } catch {
-    return undefined;
+    // An unknown zone: the reader's is used.
   }
 }

@@ -9,13 +9,13 @@ export default css`
   }
 
   form,
-  [part='field'] {
+  [part=field] {
     display: grid;
     gap: var(--_space);
   }
 
-  [part='field'] {
-    gap: 0.25em;
+  [part=field] {
+    gap: .25em;
   }
 
   h3,
@@ -27,7 +27,7 @@ export default css`
     margin: 0;
   }
 
-  [part='notice'],
+  [part=notice],
   .note,
   .counter {
     color: var(--_muted);
@@ -39,20 +39,20 @@ export default css`
     font: inherit;
   }
 
-  [part='input'],
+  [part=input],
   textarea {
     box-sizing: border-box;
     width: 100%;
-    padding: 0.5em;
+    padding: .5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
-  [aria-invalid='true'] {
+  [aria-invalid=true] {
     border: 2px solid var(--_danger);
   }
 
-  [part='error'] {
+  [part=error] {
     color: var(--_danger);
   }
 
@@ -61,9 +61,9 @@ export default css`
     left: -9999px;
   }
 
-  [part='submit'] {
+  [part=submit] {
     justify-self: start;
-    padding: 0.5em 1em;
+    padding: .5em 1em;
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);

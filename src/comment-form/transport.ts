@@ -24,25 +24,6 @@ export type Failed = {
   message?: string;
 };
 
-/** `Retry-After` as seconds (a number of seconds or an HTTP date); undefined when absent, past or unreadable. */
-function seconds(value: string | null): number | undefined {
-  const s = /^\d+$/.test(value!) ? +value! : (Date.parse(value!) - Date.now()) / 1000;
-  return s > 0 ? Math.ceil(s) : undefined;
-}
-
-function wordpressBody(p: CommentPayload, consent: boolean): URLSearchParams {
-  const body = new URLSearchParams({
-    author: p.name,
-    email: p.email,
-    url: p.url,
-    comment: p.content,
-    comment_post_ID: p.post,
-    comment_parent: p.parent || '0',
-  });
-  if (consent) body.set('wp-comment-cookies-consent', 'yes');
-  return body;
-}
-
 /**
  * Posts a comment and classifies the answer. Never throws. The body is read within the same timeout.
  * `json`: 2xx `{ id, status }` is success, 4xx `{ errors }` field errors. `wordpress`: a redirect is success
@@ -52,27 +33,40 @@ function wordpressBody(p: CommentPayload, consent: boolean): URLSearchParams {
 export async function send(
   action: string,
   wordpress: boolean,
-  payload: CommentPayload,
+  p: CommentPayload,
   headers: Record<string, string>,
   timeout: number,
   consent: boolean,
 ): Promise<Sent | Failed> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
   try {
     const response = await fetch(action, {
       method: 'POST',
       headers: wordpress ? headers : { ...headers, 'Content-Type': 'application/json' },
-      body: wordpress ? wordpressBody(payload, consent) : JSON.stringify(payload),
-      signal: controller.signal,
+      body: wordpress
+        ? new URLSearchParams({
+            author: p.name,
+            email: p.email,
+            url: p.url,
+            comment: p.content,
+            comment_post_ID: p.post,
+            comment_parent: p.parent || '0',
+            ...(consent && { 'wp-comment-cookies-consent': 'yes' }),
+          })
+        : JSON.stringify(p),
+      signal: AbortSignal.timeout(timeout),
     });
     const text = await response.text();
-    const code = response.status;
-    const held = /[?&]unapproved=/.test(response.url);
-    if (wordpress && (held || response.redirected)) return { status: held ? 'pending' : 'approved', answer: { url: response.url } };
+    const { status: code, url } = response;
+    const held = /[?&]unapproved=/.test(url);
+    if (wordpress && (held || response.redirected)) return { status: held ? 'pending' : 'approved', answer: { url } };
     const message = wordpress ? new DOMParser().parseFromString(text, 'text/html').querySelector('.wp-die-message')?.textContent?.trim() : '';
     if (code == 409) return { reason: 'duplicate', code, message };
-    if (code == 429) return { reason: 'rate', code, message, wait: seconds(response.headers.get('Retry-After')) };
+    if (code == 429) {
+      // `Retry-After`: a number of seconds or an HTTP date; ignored when absent, past or unreadable.
+      const after = response.headers.get('Retry-After')!;
+      const wait = Math.ceil(/^\d+$/.test(after) ? +after : (Date.parse(after) - Date.now()) / 1000);
+      return { reason: 'rate', code, message, wait: wait > 0 ? wait : undefined };
+    }
     if (wordpress) return message && code < 300 ? { reason: 'message', code, message } : { reason: 'server', code };
     let answer;
     try {
@@ -83,9 +77,8 @@ export async function send(
     if (response.ok && answer instanceof Object) return { status: answer.status == 'approved' ? 'approved' : 'pending', answer };
     if (code < 500 && answer?.errors) return { reason: 'fields', code, fields: answer.errors };
     return { reason: 'server', code };
-  } catch {
-    return { reason: navigator.onLine === false ? 'offline' : controller.signal.aborted ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
+  } catch (error) {
+    // `AbortSignal.timeout` aborts the request, or the reading of its body, with a `TimeoutError`.
+    return { reason: navigator.onLine === false ? 'offline' : (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
   }
 }

@@ -6,8 +6,6 @@ export const styles = css`
 
   :host {
     display: block;
-    --_overlay: var(--lede-figure-overlay-background, rgb(0 0 0 / 0.75));
-    --_on-overlay: var(--lede-figure-overlay-color, #fff);
   }
 
   figure {
@@ -17,7 +15,7 @@ export const styles = css`
   }
 
   .frame {
-    grid-area: 1 / 1;
+    grid-area: 1/1;
     position: relative;
   }
 
@@ -29,27 +27,29 @@ export const styles = css`
     height: auto;
   }
 
-  .broken {
-    background: color-mix(in srgb, currentColor 8%, transparent);
-  }
-
-  .unavailable {
+  .unavailable,
+  .zoom {
     position: absolute;
     inset: 0;
+  }
+
+  /* Over the reserved box of a broken or missing image. */
+  .unavailable {
     display: grid;
     place-items: center;
+    background: #8882;
   }
 
   /* The figcaption also spans the image's row (a subgrid), so the credit can sit over the image while it stays
      in the figcaption, read once with the image. */
   figcaption {
-    grid-area: 1 / 1 / 3;
+    grid-area: 1/1/3;
     position: relative;
     display: grid;
     grid-template-rows: subgrid;
     pointer-events: none;
     font-family: var(--lede-figure-caption-font, inherit);
-    font-size: var(--lede-figure-caption-size, 0.875em);
+    font-size: var(--lede-figure-caption-size, .875em);
     color: var(--lede-figure-caption-color, var(--_muted));
   }
 
@@ -59,58 +59,47 @@ export const styles = css`
 
   .caption {
     grid-row: 2;
-    margin-top: 0.5em;
+    margin-top: .5em;
   }
 
   .credit,
-  .zoom::after {
+  .zoom:after {
     grid-row: 1;
     place-self: end;
-    padding: 0 0.5em;
-    background: var(--_overlay);
-    color: var(--_on-overlay);
+    padding: 0 .5em;
+    background: var(--lede-figure-overlay-background, #000000bf);
+    color: var(--lede-figure-overlay-color, #fff);
   }
 
   [hidden] {
-    display: none !important;
+    display: none!important;
   }
 
   a {
     color: inherit;
   }
 
-  :host([credit-position='below']) figcaption {
-    grid-area: 2 / 1;
+  :host([credit-position=below]) figcaption {
+    grid-area: 2/1;
     display: block;
-    margin-top: 0.5em;
+    margin-top: .5em;
   }
 
-  :host([credit-position='below']) figcaption * {
+  :host([credit-position=below]) figcaption * {
     margin: 0;
     padding: 0;
     background: none;
     color: inherit;
   }
 
-  :host(:not([show-labels])) .label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .zoom {
-    position: absolute;
-    inset: 0;
     width: 100%;
     border: 0;
     background: none;
     cursor: zoom-in;
   }
 
-  .zoom::after {
+  .zoom:after {
     content: '⤢';
     position: absolute;
     top: 0;
@@ -119,7 +108,7 @@ export const styles = css`
   }
 
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.8);
+    background: #000c;
   }
 
   dialog img {

@@ -13,7 +13,6 @@
  */
 const WORDS: Record<string, number> = { en: 228, fr: 195, de: 179, es: 218, it: 188, nl: 202, pt: 181, ar: 138 };
 const CHARS: Record<string, number> = { zh: 255, ja: 357 };
-const scale = (rate: number) => (238 * rate) / 228;
 
 /**
  * One pass over the text (linear; `Intl.Segmenter` is far too slow on long text in V8). Group 1 is a Chinese or
@@ -25,17 +24,19 @@ const scale = (rate: number) => (238 * rate) / 228;
 const TOKEN =
   /([\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\u30fc])|(?:(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])[\p{L}\p{M}\p{N}]|['’\u2010\u2011-](?=[\p{L}\p{N}])|(?<=\p{N})[.,\u00a0\u2009\u202f](?=\p{N}))+/gu;
 
-/** Words in a text (each Chinese or Japanese character counting as one), and how many of them are such characters. */
-export function count(text: string): Counts {
-  let words = 0;
-  let chars = 0;
-  for (const [, cjk] of text.matchAll(TOKEN)) cjk ? chars++ : words++;
-  return { words: words + chars, chars };
-}
-
+/** What `time` takes: words (each Chinese or Japanese character counting as one), how many of them are such characters, images. */
 export interface Counts {
   words: number;
   chars: number;
+  images: number;
+}
+
+/** Counts the words of a text (each Chinese or Japanese character counting as one) and takes the number of images. */
+export function count(text: string, images = 0): Counts {
+  let words = 0;
+  let chars = 0;
+  for (const [, cjk] of text.matchAll(TOKEN)) cjk ? chars++ : words++;
+  return { words: words + chars, chars, images };
 }
 
 export interface ReadingTimeOptions {
@@ -57,14 +58,17 @@ export interface ReadingTime {
   minutes: number;
 }
 
-/** Reading time from counts already made (the element measures once, then re-times when `lang` or `wpm` change). */
-export function time({ words, chars }: Counts, { lang = 'en', wpm, images = 0 }: ReadingTimeOptions = {}): ReadingTime {
+/**
+ * Reading time from counts already made (the element measures once, then re-times when `lang` or `wpm` change).
+ * `wpm` that is not a positive number is ignored.
+ */
+export function time({ words, chars, images }: Counts, lang = 'en', wpm?: number): ReadingTime {
   const code = lang.toLowerCase().split('-')[0];
-  const own = wpm! > 0 ? wpm! : 0;
+  const speed = (table: Record<string, number>, fallback: number) => (wpm! > 0 ? wpm! : (238 * (table[code] ?? fallback)) / 228);
   // Images as Medium counts them: 12 s for the first, one second less for each next, 3 s from the tenth on.
   let seconds = 0;
   for (let i = 0; i < images; i++) seconds += Math.max(12 - i, 3);
-  seconds = Math.ceil(seconds + (60 * (words - chars)) / (own || scale(WORDS[code] ?? 228)) + (60 * chars) / (own || scale(CHARS[code] ?? 255)));
+  seconds = Math.ceil(seconds + (60 * (words - chars)) / speed(WORDS, 228) + (60 * chars) / speed(CHARS, 255));
   return { words, images, seconds, minutes: seconds && Math.max(1, Math.ceil(seconds / 60)) };
 }
 
@@ -72,7 +76,6 @@ export function time({ words, chars }: Counts, { lang = 'en', wpm, images = 0 }:
  * Estimated reading time of a text: `estimateReadingTime(text, { lang: 'fr' })` → `{ words, images, seconds, minutes }`.
  * Pure and DOM-free; bad numbers (negative, NaN) for `wpm` or `images` are ignored.
  */
-export function estimateReadingTime(text: string, options: ReadingTimeOptions = {}): ReadingTime {
-  const images = Math.max(0, Math.floor(options.images!) || 0);
-  return time(count(String(text ?? '')), { ...options, images });
+export function estimateReadingTime(text: string, { lang, wpm, images }: ReadingTimeOptions = {}): ReadingTime {
+  return time(count(String(text ?? ''), Math.max(0, Math.floor(images!) || 0)), lang, wpm);
 }

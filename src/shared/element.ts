@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { Localize } from './localize.js';
 import { base } from './styles.js';
 import { warnOnce } from './warn.js';
@@ -7,9 +7,10 @@ import { warnOnce } from './warn.js';
 /** What every Lede element shares: base styles, language resolution and localisation, one-time warnings. */
 export class LedeElement extends LitElement {
   static override styles = base;
+  static override properties: PropertyDeclarations = { lang: { reflect: true } };
 
   /** Language of the element; inherited from the closest `[lang]` ancestor or `<html lang>` when absent. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   protected readonly localize = new Localize(this);
 

@@ -16,16 +16,20 @@ function policy(): Policy | undefined {
 
 /**
  * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` (none when `data`
- * is undefined): extra copies (a clone, server-rendered markup) are removed. `<` is escaped so the text can never
+ * is false): extra copies (a clone, server-rendered markup) are replaced. `<` is escaped so the text can never
  * close the script element. Throws when Trusted Types refuse the `lede` policy.
  */
-export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
-  const [first, ...extra] = host.querySelectorAll<HTMLScriptElement>(':scope > script[slot=lede-data]');
-  extra.forEach((script) => script.remove());
-  if (!data) return first?.remove();
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  if (first?.textContent === json) return;
-  const text = (policy()?.createScript(json) ?? json) as string;
-  const script = first ?? host.appendChild(Object.assign(document.createElement('script'), { type: 'application/ld+json', slot: 'lede-data' }));
-  script.textContent = text;
+export function writeJsonLd(host: HTMLElement, data: object | false): void {
+  const json = data ? JSON.stringify(data).replace(/</g, '\\u003c') : '';
+  const scripts = host.querySelectorAll(':scope>script[slot=lede-data]');
+  if ([...scripts].map((script) => script.textContent).join('\n') === json) return;
+  scripts.forEach((script) => script.remove());
+  if (json)
+    host.append(
+      Object.assign(document.createElement('script'), {
+        type: 'application/ld+json',
+        slot: 'lede-data',
+        textContent: (policy()?.createScript(json) ?? json) as string,
+      }),
+    );
 }

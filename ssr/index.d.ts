@@ -1,0 +1,27 @@
+/**
+ * lede/ssr: Lede's elements rendered on the server (Node 20+), as declarative shadow DOM, with Lit's @lit-labs/ssr
+ * (an optional peer dependency: install it to use this module).
+ */
+
+export interface RenderOptions {
+  /**
+   * Language of the page. For a fragment, the language of the page it goes into, used by the elements that have
+   * no `lang` of their own or around them in the markup. For a whole page, it sets `<html lang>` in the result.
+   * Default: the markup's own, else English. A tag `Intl` rejects throws a `RangeError`.
+   */
+  lang?: string;
+}
+
+/**
+ * Renders every Lede element in `markup` (a whole page or a fragment) with its shadow root written as
+ * `<template shadowrootmode="open">`: dates, reading time, labels and the comment form's fields, localised. The
+ * rest of the markup is written out as it is. Load dist/hydrate.js before dist/lede.js on the page so the elements
+ * take these roots over instead of rendering them again.
+ */
+export function renderToString(markup: string, options?: RenderOptions): string;
+
+/**
+ * The `'sha256-…'` sources for `style-src` that allow the `<style>` blocks of the declarative shadow roots in
+ * `html` (the output of `renderToString`), one per distinct block.
+ */
+export function styleHashes(html: string): string[];

@@ -1,0 +1,284 @@
+// lede/ssr: Lede's elements rendered in Node, with Lit's own SSR package (@lit-labs/ssr), so that a page is complete
+// in its first bytes. `renderToString(markup, { lang })` returns the markup with each Lede element's shadow root
+// written as declarative shadow DOM (`<template shadowrootmode="open">`). In the browser, dist/hydrate.js then
+// dist/lede.js take those roots over (see src/hydrate/index.ts).
+//
+// What the elements read from the page in the browser (their language from `[lang]` ancestors, their light DOM,
+// the article text for the reading time), they cannot read on the server, where they have no document. This
+// module reads it from the markup instead (parsed with parse5, the parser @lit-labs/ssr uses) and hands it to
+// each element before it renders, so that the browser's first render, made from the real DOM, is the same.
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { html, LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { count } from '../dist/estimate.js';
+import '../dist/index.js';
+
+// Every built-in language (English and French are in the elements; the others register themselves).
+const translations = new URL('../dist/translations/', import.meta.url);
+for (const file of readdirSync(translations).filter((name) => name.endsWith('.js'))) await import(new URL(file, translations).href);
+
+/** parse5 as @lit-labs/ssr has it (not whatever else in node_modules is called parse5). */
+const parse5 = createRequire(import.meta.resolve('@lit-labs/ssr'))('parse5');
+
+/** The test @lit-labs/ssr applies to choose between a document and a fragment. */
+const PAGE = /^(\s|<!--[^(-->)]*-->)*(<(!doctype|html|head|body))/i;
+/** As <lede-reading-time>: subtrees that are not read, and inline elements that do not separate words. */
+const SKIP_TAGS = /^(script|style|template|noscript)$/;
+const INLINE = /^(a|abbr|b|bdi|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u)$/;
+
+/**
+ * @typedef {{ nodeName: string, tagName?: string, value?: string, attrs?: Array<{ name: string, value: string }>,
+ *   childNodes?: Node[], parentNode?: Node | null, content?: Node,
+ *   sourceCodeLocation?: { startOffset: number, endOffset: number, startTag?: { startOffset: number },
+ *     attrs?: Record<string, { startOffset: number, endOffset: number }> } }} Node
+ * A parse5 node (default tree adapter).
+ *
+ * @typedef {{ marker: string, nodes: Node[], ids: Map<string, Node>, lang: string, hosts: object[] }} Context
+ * What the renderers of one `renderToString` call share: the attribute that ties an element to its parse5 node,
+ * those nodes, the ids of the document, the language of the page.
+ */
+
+/** @type {Context | undefined} */
+let context;
+
+const attr = (/** @type {Node} */ node, /** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
+const isElement = (/** @type {Node} */ node) => !!node.tagName;
+
+/** A BCP 47 tag in canonical form, as the elements use it; undefined when `Intl` rejects it. */
+function canonical(/** @type {string | undefined} */ tag) {
+  try {
+    return tag?.trim() ? Intl.getCanonicalLocales(tag.trim())[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every node under `node`, in document order; `<template>` contents too when `templates` is set. */
+function* walk(/** @type {Node} */ node, templates = false) {
+  for (const child of node.childNodes ?? []) {
+    yield child;
+    yield* walk(child, templates);
+    if (templates && child.content) yield* walk(child.content, templates);
+  }
+}
+
+/** The closest element, from `node` up, matching `test`. */
+function closest(/** @type {Node | null | undefined} */ node, /** @type {(node: Node) => boolean} */ test) {
+  for (; node; node = node.parentNode) if (isElement(node) && test(node)) return node;
+  return undefined;
+}
+
+/** Text of an element as `textContent` gives it (template contents left out). */
+const textOf = (/** @type {Node} */ node) => [...walk(node)].map((n) => (n.nodeName === '#text' ? n.value : '')).join('');
+
+/** Words, CJK characters and images of an element, read exactly as <lede-reading-time> reads them in the browser. */
+function measure(/** @type {Node} */ root) {
+  /** @type {string[]} */
+  const text = [];
+  let images = 0;
+  const visit = (/** @type {Node} */ node) => {
+    for (const child of node.childNodes ?? []) {
+      if (child.nodeName === '#text') text.push(child.value ?? '');
+      if (!isElement(child)) continue;
+      const tag = /** @type {string} */ (child.tagName);
+      if (SKIP_TAGS.test(tag) || attr(child, 'hidden') !== undefined || attr(child, 'aria-hidden') === 'true') continue;
+      if (attr(child, 'data-reading-time-ignore') !== undefined) continue;
+      if (tag === 'img') images++;
+      else if (!INLINE.test(tag) || attr(child, 'slot')) text.push(' ');
+      visit(child);
+    }
+  };
+  visit(root);
+  return { ...count(text.join(''), images), images };
+}
+
+/**
+ * What each element would read from the page in `connectedCallback`, set on it before it renders: the reactive
+ * state <lede-figure> and <lede-article-header> keep of their light DOM, and the counts <lede-reading-time> takes
+ * from its `ssr` property. A change of these names in an element shows in test/node/ssr.test.js.
+ * @type {Record<string, (element: any, node: Node | undefined, renderer: LedeRenderer) => void>}
+ */
+const lightDom = {
+  'lede-figure'(element, node) {
+    if (!node) return;
+    const children = (node.childNodes ?? []).filter(isElement);
+    const img = children.find((c) => c.tagName === 'img' || (c.tagName === 'picture' && c.childNodes?.some((i) => i.tagName === 'img')));
+    if (img) element.light = {}; // stands for the <img>: only its presence matters on the server
+    element.slotted = children.map((c) => attr(c, 'slot')).filter((slot) => slot !== undefined).join(' ');
+  },
+  'lede-article-header'(element, node) {
+    if (!node) return;
+    const children = (node.childNodes ?? []).filter(isElement);
+    const heading = children.find((c) => /^h[1-6]$/.test(/** @type {string} */ (c.tagName)) && attr(c, 'slot') === undefined);
+    element.lightHeadline = heading ? textOf(heading).replace(/\s+/g, ' ').trim() : undefined;
+    element.slottedByline = children.some((c) => attr(c, 'slot') === 'byline');
+  },
+  'lede-reading-time'(element, node, renderer) {
+    const id = element.getAttribute('for');
+    const from = node ?? renderer.anchor();
+    const target =
+      id != null ? context?.ids.get(id) : closest(from, (n) => n.tagName === 'article') ?? closest(from, (n) => n.tagName === 'main');
+    if (target) element.ssr = measure(target);
+  },
+};
+
+/** Runs `fn` with the elements' language for pages without a DOM set to `lang` (Localize.fallbackLang). */
+function inLanguage(/** @type {any} */ element, /** @type {string} */ lang, /** @type {() => any} */ fn) {
+  const Localize = element.localize?.constructor;
+  if (!Localize || !('fallbackLang' in Localize)) return fn();
+  const before = Localize.fallbackLang;
+  Localize.fallbackLang = lang;
+  try {
+    return fn();
+  } finally {
+    Localize.fallbackLang = before;
+  }
+}
+
+/**
+ * Renders Lede's elements: LitElementRenderer, plus what the element would have read from the page. Light-DOM
+ * elements carry a marker attribute (added to the markup by `renderToString`, never written out) naming their
+ * parse5 node; elements rendered inside another one's shadow root have their host instead.
+ */
+class LedeRenderer extends LitElementRenderer {
+  /** @type {Node | undefined} */
+  node = undefined;
+  /** The element's language: its own, else inherited (from the markup, else its host, else the page). */
+  lang = 'en';
+  /** @type {LedeRenderer | undefined} */
+  host = undefined;
+
+  /** @param {any} ctor @param {string} tagName */
+  static matchesClass(ctor, tagName) {
+    return tagName.startsWith('lede-') && LitElementRenderer.matchesClass(ctor);
+  }
+
+  /** @param {string} name @param {string} value */
+  setAttribute(name, value) {
+    if (context && name === context.marker) this.node = context.nodes[Number(value)];
+    else super.setAttribute(name, value);
+  }
+
+  /** The light-DOM node this element stands at: its own, else its host's (crossing shadow roots, as `closest` does). */
+  anchor() {
+    /** @type {LedeRenderer | undefined} */
+    let renderer = this;
+    while (renderer && !renderer.node) renderer = renderer.host;
+    return renderer?.node;
+  }
+
+  connectedCallback() {
+    const element = /** @type {any} */ (this.element);
+    const top = context?.hosts.at(-1);
+    this.host = top instanceof LedeRenderer ? top : undefined;
+    // As resolveLang() in the browser: the first non-empty `lang`, English when `Intl` rejects it.
+    const own = element.getAttribute('lang')?.trim();
+    const around = this.node && closest(this.node.parentNode, (n) => !!attr(n, 'lang')?.trim());
+    if (own) this.lang = canonical(own) ?? 'en';
+    else if (around) this.lang = canonical(attr(around, 'lang')) ?? 'en';
+    else this.lang = this.host?.lang ?? context?.lang ?? 'en';
+    lightDom[this.tagName]?.(element, this.node, this);
+    inLanguage(element, this.lang, () => super.connectedCallback());
+    // As <lede-reading-time> does in `updated()`: hidden while there is nothing to read.
+    if (this.tagName === 'lede-reading-time' && !element.minutes) element.setAttribute('hidden', '');
+  }
+
+  /** @param {any} renderInfo */
+  renderShadow(renderInfo) {
+    const result = super.renderShadow(renderInfo);
+    // The template is rendered by a thunk called later: it runs in the element's language too.
+    return result?.map((item) => (typeof item === 'function' ? () => inLanguage(this.element, this.lang, item) : item));
+  }
+}
+
+/** `markup` with `<html lang>` set to `lang` (added when missing), so that the browser resolves the same language. */
+function withPageLang(/** @type {string} */ markup, /** @type {string} */ lang) {
+  const doc = parse5.parse(markup, { sourceCodeLocationInfo: true });
+  const root = doc.childNodes.find((/** @type {Node} */ n) => n.tagName === 'html');
+  const start = root?.sourceCodeLocation?.startTag;
+  if (start) {
+    const at = start.attrs?.lang;
+    return at
+      ? markup.slice(0, at.startOffset) + `lang="${lang}"` + markup.slice(at.endOffset)
+      : markup.slice(0, start.startOffset + 5) + ` lang="${lang}"` + markup.slice(start.startOffset + 5);
+  }
+  const doctype = doc.childNodes.find((/** @type {Node} */ n) => n.nodeName === '#documentType');
+  const at = doctype?.sourceCodeLocation?.endOffset ?? 0;
+  return markup.slice(0, at) + `<html lang="${lang}">` + markup.slice(at);
+}
+
+/**
+ * Renders every Lede element in `markup` (a whole page or a fragment) as declarative shadow DOM, in the language
+ * the browser would give it: its own `lang`, else the closest `lang` around it in the markup, else `options.lang`,
+ * else English. For a whole page, `options.lang` is the page's language and sets `<html lang>` in the result.
+ * The markup is trusted HTML (a theme's, a CMS's): it is written out as it is, only the elements' shadow roots
+ * (built from their attributes, escaped) are added.
+ * @param {string} markup
+ * @param {{ lang?: string }} [options]
+ * @returns {string}
+ */
+export function renderToString(markup, options = {}) {
+  markup = String(markup ?? '');
+  if (!markup.trim()) return markup;
+  const page = PAGE.test(markup);
+  let lang = 'en';
+  if (options.lang !== undefined) {
+    const tag = canonical(options.lang);
+    if (!tag) throw new RangeError(`lede/ssr: "${options.lang}" is not a BCP 47 language tag`);
+    lang = tag;
+    if (page) markup = withPageLang(markup, tag);
+  }
+  const tree = (page ? parse5.parse : parse5.parseFragment)(markup, { sourceCodeLocationInfo: true });
+
+  /** @type {Map<string, Node>} */
+  const ids = new Map();
+  for (const node of walk(tree)) {
+    const id = isElement(node) ? attr(node, 'id') : undefined;
+    if (id && !ids.has(id)) ids.set(id, node);
+  }
+  // Marks each Lede element's start tag with the index of its node, just after the tag name.
+  const marker = `data-lede-ssr-${Math.random().toString(36).slice(2)}`;
+  /** @type {Node[]} */
+  const nodes = [];
+  /** @type {number[]} */
+  const offsets = [];
+  for (const node of walk(tree, true)) {
+    const start = node.sourceCodeLocation?.startTag?.startOffset;
+    if (node.tagName?.startsWith('lede-') && customElements.get(node.tagName) && start !== undefined) {
+      offsets.push(start + 1 + node.tagName.length);
+      nodes.push(node);
+    }
+  }
+  let marked = markup;
+  for (let i = offsets.length - 1; i >= 0; i--) marked = marked.slice(0, offsets[i]) + ` ${marker}="${i}"` + marked.slice(offsets[i]);
+
+  /** @type {object[]} */
+  const hosts = [];
+  const previous = context;
+  context = { marker, nodes, ids, lang, hosts };
+  try {
+    const strings = Object.assign([marked], { raw: [marked] });
+    const result = render(html(/** @type {TemplateStringsArray} */ (/** @type {unknown} */ (strings))), {
+      elementRenderers: [LedeRenderer, LitElementRenderer],
+      customElementHostStack: hosts,
+    });
+    return collectResultSync(result);
+  } finally {
+    context = previous;
+  }
+}
+
+/**
+ * The CSP source expressions (`'sha256-…'`) of the `<style>` blocks that open the declarative shadow roots in
+ * `html` (the output of `renderToString`): add them to `style-src` to serve the page under a CSP without
+ * 'unsafe-inline'. One per distinct block: one per kind of element.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function styleHashes(html) {
+  const blocks = String(html).matchAll(/<template shadowroot="open" shadowrootmode="open"[^>]*><style>([^]*?)<\/style>/g);
+  const hashes = new Set([...blocks].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`));
+  return [...hashes];
+}

@@ -1,0 +1,124 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/comment-form/comment-form.js';
+import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
+
+// The real comment server (server/app.js, in-memory SQLite) is mounted under /api/ by
+// test/support/comment-server.js in web-test-runner.config.js. Nothing here fakes fetch or the server.
+// The server allows 5 stored comments a minute from one address: these tests store 3.
+
+type Field = 'name' | 'email' | 'url' | 'content';
+type Stored = Record<string, unknown> & { id: number };
+const ADMIN = { Authorization: 'Bearer test-token' };
+
+const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const control = (el: LedeCommentForm, id: Field) => $<HTMLInputElement>(el, `#${id}`)!;
+const status = (el: LedeCommentForm) => text($(el, '[part=status]'));
+
+async function mount(lang: string, post: string): Promise<LedeCommentForm> {
+  const el = await fixture<LedeCommentForm>(
+    html`<lede-comment-form lang=${lang} action="/api/comments" post-id=${post} min-time="0"></lede-comment-form>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Sets each field's value and fires `input`, as the browser does when a reader types or pastes. */
+async function fill(el: LedeCommentForm, values: Partial<Record<Field, string>>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) {
+    const input = control(el, id as Field);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
+
+/** Clicks the submit button and waits for the form to settle on `event`. */
+async function submit<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {
+  const settled = oneEvent(el, event) as Promise<E>;
+  $<HTMLButtonElement>(el, '[part=submit]')!.click();
+  const e = await settled;
+  await el.updateComplete;
+  return e;
+}
+
+const published = async (post: string): Promise<Stored[]> => (await fetch(`/api/comments?post=${post}`)).json();
+const queue = async (): Promise<Stored[]> => (await fetch('/api/admin/comments?status=pending', { headers: ADMIN })).json();
+
+describe('<lede-comment-form> with the comment server', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('lede-comment')) localStorage.removeItem(key);
+  });
+
+  it('posts a typed comment, shows it as pending, and lists it once a moderator approves it', async () => {
+    const el = await mount('en', 'browser-test');
+    const typed = { name: 'Camille Martin', email: 'camille@example.fr', content: 'Merci pour cet article.' };
+    for (const [id, value] of Object.entries(typed)) {
+      control(el, id as Field).focus();
+      await sendKeys({ type: value });
+    }
+    const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
+
+    expect(status(el)).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=status]'));
+    await expect(el).to.be.accessible();
+    expect(sent.status).to.equal('pending');
+    const { id } = sent.answer as { id: number; status: string };
+    expect(sent.answer).to.deep.equal({ id, status: 'pending' });
+    expect(id).to.be.a('number');
+
+    // Held for moderation: not public yet, in the moderators' queue with the email.
+    expect(await published('browser-test')).to.deep.equal([]);
+    const held = (await queue()).find((c) => c.id === id);
+    expect(held).to.include({ post: 'browser-test', parent: null, url: null, status: 'pending', ...typed });
+
+    const approve = (headers: Record<string, string>) => fetch(`/api/admin/comments/${id}/approve`, { method: 'POST', headers });
+    expect((await approve({ Authorization: 'Bearer wrong-token' })).status).to.equal(401);
+    const approved = await approve(ADMIN);
+    expect(approved.status).to.equal(200);
+    expect(await approved.json()).to.deep.equal({ id, status: 'approved' });
+
+    const list = await published('browser-test');
+    expect(list).to.have.length(1);
+    expect(list[0]).to.include({ id, post: 'browser-test', parent: null, name: typed.name, url: null, content: typed.content });
+    expect(list[0]).to.have.all.keys('id', 'post', 'parent', 'name', 'url', 'content', 'created');
+    expect(JSON.stringify(list)).not.to.include('camille@example.fr');
+  });
+
+  it('shows the pending confirmation in French', async () => {
+    const el = await mount('fr', 'browser-test-fr');
+    await fill(el, { name: 'Anne Dupont', email: 'anne@exemple.fr', url: 'https://anne.exemple.fr', content: 'Très bon article.' });
+    const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
+    expect(status(el)).to.equal('Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.');
+    expect(sent.status).to.equal('pending');
+    await expect(el).to.be.accessible();
+    const held = (await queue()).find((c) => c.id === (sent.answer as { id: number }).id);
+    expect(held).to.include({ post: 'browser-test-fr', name: 'Anne Dupont', url: 'https://anne.exemple.fr', content: 'Très bon article.' });
+  });
+
+  it("puts the server's message on a field the form let through, and sends again once it is corrected", async () => {
+    const el = await mount('en', 'browser-test-fields');
+    // The form only checks the shape http(s)://host.tld…; the server parses the URL and rejects the port.
+    const values = { name: 'Jo', email: 'jo@example.com', url: 'https://jo.example.com:99999/', content: 'Bravo.' };
+    await fill(el, values);
+    const failed = await submit<LedeCommentErrorEvent>(el, 'lede-comment-error');
+
+    expect([failed.reason, failed.status]).to.deep.equal(['fields', 400]);
+    expect(text($(el, '#url-error'))).to.equal('Enter a web address starting with http:// or https://.');
+    expect(control(el, 'url').getAttribute('aria-invalid')).to.equal('true');
+    expect(control(el, 'url').getAttribute('aria-describedby')).to.equal('url-error');
+    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'url'));
+    expect(text($(el, '[role=alert]'))).to.equal('Please correct the highlighted fields.');
+    expect(control(el, 'content').value).to.equal('Bravo.');
+    await expect(el).to.be.accessible();
+    expect((await queue()).filter((c) => c.post === 'browser-test-fields')).to.deep.equal([]);
+
+    await fill(el, { url: 'https://jo.example.com/' });
+    expect($(el, '#url-error')).to.be.null;
+    const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
+    expect(sent.status).to.equal('pending');
+    const held = (await queue()).filter((c) => c.post === 'browser-test-fields');
+    expect(held.map((c) => c.url)).to.deep.equal(['https://jo.example.com/']);
+  });
+});

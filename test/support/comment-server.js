@@ -1,0 +1,19 @@
+// The real comment server (server/app.js) mounted in web-test-runner's dev server (a Koa middleware), so a
+// browser test can post through <lede-comment-form> to it. One in-memory database per test run; admin token
+// `test-token`. Requests under /api/ go to the server untouched; every other request passes through.
+import { createServer } from '../../server/app.js';
+
+export const ADMIN_TOKEN = 'test-token';
+
+/** The middleware: add it to web-test-runner's `middleware` list. */
+export function commentServer() {
+  const server = createServer({ db: ':memory:', adminToken: ADMIN_TOKEN });
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/api/')) return next();
+    // Koa leaves the response alone; the server answers on the raw request and response.
+    ctx.respond = false;
+    const done = new Promise((resolve) => ctx.res.once('close', resolve));
+    server.emit('request', ctx.req, ctx.res);
+    await done; // the middlewares around this one run after the answer, and cannot touch it
+  };
+}
