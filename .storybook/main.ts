@@ -3,7 +3,12 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
-  staticDirs: [{ from: '../demo/images', to: '/images' }],
+  // Docs pages per element, from the JSDoc in custom-elements.json.
+  addons: ['@storybook/addon-docs'],
+  staticDirs: [
+    { from: '../demo/images', to: '/images' },
+    { from: '../stories/static-assets', to: '/story-assets' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(config) {
     // Storybook's own chunks are large by nature; they are not what Lede ships.

@@ -1,3 +1,5 @@
+import { nothing } from 'lit';
+
 /** Languages offered in the toolbar; Arabic shows the right-to-left layout. */
 export const languages = [
   { code: 'fr', name: 'Français', dir: 'ltr' },
@@ -9,3 +11,28 @@ export const languages = [
   { code: 'nl', name: 'Nederlands', dir: 'ltr' },
   { code: 'ar', name: 'العربية', dir: 'rtl' },
 ] as const;
+
+/** An attribute value from an arg: absent (`nothing`) when the control is empty. */
+export const attr = <T>(value: T | null | undefined) => (value == null || value === '' ? nothing : value);
+
+/** Waits until `check()` gives a truthy value (polled each animation frame), or throws after `timeout` ms. */
+export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise(requestAnimationFrame);
+  }
+}
+
+/** The first element matching `selector` in the shadow root of the first `tag` inside `root`. */
+export function inShadow<E extends Element = HTMLElement>(root: Element, tag: string, selector: string): E | null {
+  return root.querySelector(tag)?.shadowRoot?.querySelector<E>(selector) ?? null;
+}
+
+/** Two paragraphs of the reference article, for elements that need text around them. */
+export const sampleText = [
+  "Une purge massive de comptes de l'État islamique (IS) sur l'application de messagerie Telegram – la principale plate-forme utilisée par le groupe – a sérieusement perturbé sa distribution de propagande en ligne.",
+  "L'agence européenne chargée de la lutte contre le crime Europol, Europol, a déclaré dans un communiqué de presse du 22 novembre qu'une journée d'action concentrée avait eu pour conséquence « qu'une partie importante des acteurs clés du réseau IS sur Telegram » avait été « repoussée de la plate-forme ».",
+];

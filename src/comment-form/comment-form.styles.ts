@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { base } from '../shared/styles.js';
+import { base, css } from '../shared/styles.js';
 
 export default css`
   ${base}
@@ -56,9 +55,10 @@ export default css`
     color: var(--_danger);
   }
 
+  /* Off the start edge, which never scrolls (left in ltr, right in rtl). */
   .bait {
     position: absolute;
-    left: -9999px;
+    inset-inline-start: -9999px;
   }
 
   [part=submit] {
