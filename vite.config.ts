@@ -23,7 +23,7 @@ function minifyTemplates(): Plugin {
       text
         .replace(/\/\*[^]*?\*\//g, '')
         .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*|: /g, (_, c?: string) => c ?? ':')
+        .replace(/\s*([{};,>!])\s*|: /g, (_, c?: string) => c ?? ':')
         .replace(/;}/g, '}'),
   };
   type Node = { type?: string; start: number; end: number; [key: string]: unknown };
@@ -71,11 +71,12 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       emptyOutDir: mode === 'bundle',
-      sourcemap: true,
+      // The bundle keeps its map beside it without pointing to it: every byte of lede.js counts.
+      sourcemap: bundle ? 'hidden' : true,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external: bundle ? [] : [/^lit(\/.*)?$/, /^@lit\//],
-        output: bundle ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: bundle ? { minify: true, comments: false } : { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };

@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { base } from '../shared/styles.js';
+import { base, css } from '../shared/styles.js';
 
 export const styles = css`
   ${base}

@@ -105,7 +105,7 @@ export class LedeCommentForm extends LedeElement {
   /** A numeric attribute, or its default with a warning (a bad value is ignored). */
   #num(attribute: string, value: number, fallback: number, min = 1): number {
     if (value >= min) return value;
-    this.warn(attribute, `"${this.getAttribute(attribute) ?? value}" ignored`);
+    this.ignore(attribute, value);
     return fallback;
   }
 
@@ -202,9 +202,9 @@ export class LedeCommentForm extends LedeElement {
     const url = safeUrl(given) && new URL(given.trim(), document.baseURI);
     const action = url && (!wordpress || url.origin == location.origin) && url.href;
     if (!action) {
-      this.warn('action', `"${given}" ignored${url ? ': WordPress needs the same origin' : ''}`);
+      this.ignore('action', given, url ? ': WordPress needs the same origin' : '');
     }
-    if (!wordpress && protocol != 'json') this.warn('protocol', `"${protocol}" ignored`);
+    if (!wordpress && protocol != 'json') this.ignore('protocol', protocol);
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };
     if (action && navigator.onLine !== false) {
       this.#sending = true;

@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { base } from '../shared/styles.js';
+import { base, css } from '../shared/styles.js';
 
 export const styles = css`
   ${base}
@@ -48,7 +47,7 @@ export const styles = css`
     display: grid;
     grid-template-rows: subgrid;
     pointer-events: none;
-    font-family: var(--lede-figure-caption-font, inherit);
+    font-family: var(--lede-figure-caption-font); /* inherited when unset */
     font-size: var(--lede-figure-caption-size, .875em);
     color: var(--lede-figure-caption-color, var(--_muted));
   }

@@ -116,13 +116,12 @@ export class LedeFigure extends LedeElement {
   /** Checks the attributes (a bad value is ignored with one warning) and that there is an image to show. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { creditPosition: position, src, light } = this;
-    const ignored = (value: unknown) => `"${value}" ignored`;
-    if (position != 'overlay' && position != 'below') this.warn('credit-position', ignored(position));
+    if (position != 'overlay' && position != 'below') this.ignore('credit-position', position);
     for (const name of ['width', 'height'] as const) {
-      if (!(this[name]! > 0 || this[name] == null)) this.warn(name, ignored(this.getAttribute(name)));
+      if (!(this[name]! > 0 || this[name] == null)) this.ignore(name);
     }
     if (changed.has('src') && !light) this.broken = false;
-    if (!light && !safeUrl(src)) this.#fail('', src ? ignored(src) : 'no image');
+    if (!light && !safeUrl(src)) this.#fail('', src ? `"${src}" ignored` : 'no image');
   }
 
   override render(): TemplateResult {

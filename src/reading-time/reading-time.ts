@@ -192,7 +192,7 @@ export class LedeReadingTime extends LedeElement {
 
   /** Warns once about a `minutes` or `wpm` that is given but not a positive number. */
   #check(name: string, value?: number): void {
-    if (value != null && !(value > 0)) this.warn(name, `"${this.getAttribute(name) ?? value}" ignored`);
+    if (value != null && !(value > 0)) this.ignore(name, value);
   }
 
   /** What decides the element to measure and how it is watched. */

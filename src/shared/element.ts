@@ -18,4 +18,9 @@ export class LedeElement extends LitElement {
   protected warn(attribute: string, message: string): void {
     warnOnce(this, attribute, message);
   }
+
+  /** Warns that the value of `attribute` (as written, else `value`) is ignored; `why` is appended to the message. */
+  protected ignore(attribute: string, value?: unknown, why = ''): void {
+    this.warn(attribute, `"${this.getAttribute(attribute) ?? value}" ignored${why}`);
+  }
 }

@@ -21,7 +21,7 @@ onTranslationsChange(updateAll);
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : '';
+    const lang = (node as Element).getAttribute?.('lang')?.trim();
     if (lang) return canonical(lang);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
@@ -38,7 +38,7 @@ function canonical(tag: string): string {
 
 const cache = new Map<string, unknown>();
 function cached<T>(kind: string, lang: string, options: object | undefined, make: () => T): T {
-  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  const key = kind + lang + JSON.stringify(options);
   let value = cache.get(key) as T | undefined;
   if (value === undefined) cache.set(key, (value = make()));
   return value;
@@ -83,10 +83,6 @@ export class Localize implements ReactiveController {
     return getTranslation(this.lang);
   }
 
-  get dir(): 'ltr' | 'rtl' {
-    return this.translation.$dir;
-  }
-
   /** A translated string with its `{placeholders}` filled in. */
   t(key: TextKey, vars?: Vars): string {
     return fill(this.translation[key], vars);
@@ -105,7 +101,7 @@ export class Localize implements ReactiveController {
 
   /** "Anne, Paul et Marie". */
   list(items: string[]): string {
-    return cached('list', this.lang, undefined, () => new Intl.ListFormat(this.lang, { type: 'conjunction' })).format(items);
+    return cached('list', this.lang, undefined, () => new Intl.ListFormat(this.lang)).format(items);
   }
 
   /**
@@ -115,8 +111,8 @@ export class Localize implements ReactiveController {
   date(date: Date, options: Intl.DateTimeFormatOptions): string {
     const format = cached('date', this.lang, options, () => new Intl.DateTimeFormat(this.lang, options));
     const parts = format.formatToParts(date);
-    const month = options.month ?? (options.dateStyle === 'short' ? 'numeric' : options.dateStyle);
-    const ordinal = this.lang.split('-')[0] === 'fr' && !!month && month !== 'numeric' && month !== '2-digit';
+    // A month in letters ("mars", "janv."), not digits ("03").
+    const ordinal = this.lang.split('-')[0] === 'fr' && parts.some((p) => p.type === 'month' && /\D/.test(p.value));
     return parts.map((p) => (ordinal && p.type === 'day' && /^0?1$/.test(p.value) ? '1er' : p.value)).join('');
   }
 
