@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commentEndpoint } from './test/support/comment-endpoint.js';
 import { commentServer } from './test/support/comment-server.js';
+import { cspPage } from './test/support/csp-page.js';
 import { ssrPage } from './test/support/ssr-page.js';
 
 /** Chromium from CHROME_PATH, else Debian's; nothing is downloaded. */
@@ -29,7 +30,7 @@ export const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [commentEndpoint(), commentServer(), ssrPage()],
+  middleware: [commentEndpoint(), commentServer(), ssrPage(), cspPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.

@@ -1,3 +1,5 @@
+// First: lets a second copy of Lede (another plugin's) reuse Lit's Trusted Types policy instead of failing.
+import './shared/lit-policy.js';
 export { registerTranslation } from './shared/translation.js';
 export type { Translation, Plural } from './shared/translation.js';
 export * from './article-header/article-header.js';

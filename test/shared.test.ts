@@ -89,7 +89,7 @@ describe('shared core', () => {
 
   describe('registerTranslation', () => {
     it('adds a language, falling back to English for missing strings', async () => {
-      registerTranslation({ $code: 'eo', $name: 'Esperanto', caption: 'Bildoteksto' });
+      registerTranslation({ $code: 'eo', caption: 'Bildoteksto' });
       const el = await fixture<TestLabel>(html`<test-label lang="eo"></test-label>`);
       expect(text(el)).to.equal('Bildoteksto 5 min read');
     });

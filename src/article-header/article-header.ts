@@ -135,12 +135,12 @@ export class LedeArticleHeader extends LedeElement {
     check('heading-level', level, (this.#level = Math.min(6, Math.max(1, Math.round(level) || 1))) === level);
     check('site-href', siteHref, (this.#siteUrl = safeUrl(siteHref)));
     check('author-href', authorHref, (this.#authorUrl = safeUrl(authorHref)));
-    this.#authors = (this.author ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+    this.#authors = `${this.author ?? ''}`.split(',').map((name) => name.trim()).filter(Boolean);
   }
 
   override render(): TemplateResult {
     const l = this.localize;
-    const site = this.site?.trim();
+    const site = `${this.site ?? ''}`.trim();
     const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${text}</a>` : text);
     const [before, after] = l.t('byline').split('{authors}');
     const [published, updated] = this.#dates;
@@ -191,7 +191,7 @@ export class LedeArticleHeader extends LedeElement {
     if (this.dateStyle === 'relative' && this.isConnected) this.#timer ??= setInterval(() => this.requestUpdate(), 60_000);
     else this.#timer = void clearInterval(this.#timer);
     const authors = this.#authors;
-    const site = this.site?.trim();
+    const site = `${this.site ?? ''}`.trim();
     try {
       writeJsonLd(
         this,

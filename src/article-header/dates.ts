@@ -18,7 +18,7 @@ const DAY = 86400;
  * offset it is the reader's local time). Anything else, impossible days included ("2019-02-30"), gives `undefined`.
  */
 export function parseDate(value: string): When | undefined {
-  const iso = value.trim();
+  const iso = `${value}`.trim(); // a `Date` set from script reads as text, and is refused
   const text = iso.toUpperCase();
   const [, day, time] = ISO.exec(text) ?? [];
   const date = new Date(text);

@@ -227,7 +227,7 @@ export class LedeFigure extends LedeElement {
   /** Text of a slot, or of its attribute. */
   #text(name: 'caption' | 'credit'): string {
     const slotted = [...this.children].filter((el) => el.slot == name).map((el) => el.textContent!.trim());
-    return slotted.join(' ') || this[name]?.trim() || '';
+    return slotted.join(' ') || `${this[name] ?? ''}`.trim() || '';
   }
 
   #current(): HTMLImageElement | null {

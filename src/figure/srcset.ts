@@ -6,7 +6,7 @@ import { safeUrl } from '../shared/url.js';
  * descriptors up to the next comma.
  */
 export function safeSrcset(value: string | null | undefined): string | undefined {
-  const kept = (value?.match(/[^\s,]\S*(?:(?<!,)\s+[^,]*)?/g) ?? [])
+  const kept = (`${value ?? ''}`.match(/[^\s,]\S*(?:(?<!,)\s+[^,]*)?/g) ?? [])
     .map((candidate) => candidate.trim().replace(/,+$/, ''))
     .filter((candidate) => safeUrl(candidate.split(/\s/)[0]));
   return kept.join(', ') || undefined;

@@ -16,7 +16,7 @@
  * - When the server rendered another template than the browser does (an image that failed before the script ran),
  *   hydration throws; the element is then rendered again from scratch instead of staying broken.
  */
-import './policy.js';
+import '../shared/lit-policy.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { render } from 'lit-html';
 import type { LitElement } from 'lit';

@@ -210,7 +210,7 @@ export class LedeReadingTime extends LedeElement {
     const target =
       id != null ? ((this.getRootNode() as ShadowRoot).getElementById(id) ?? document.getElementById(id)) : (closest(this, 'article') ?? closest(this, 'main'));
     if (!target) {
-      if (!given) this.warn('for', id != null ? `"${id}" not found` : 'no <article> or <main>');
+      if (!given) this.warn('for', id != null ? `"${id}" not found` : 'no article or main');
       this.#counts = NONE;
       return this.requestUpdate();
     }

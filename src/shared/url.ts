@@ -3,7 +3,8 @@
  * against the page. Anything else (`javascript:`, `data:`, `vbscript:`, malformed) gives `undefined`.
  */
 export function safeUrl(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
+  // A script may set any type (a URL object, a number): read it as text, never throw.
+  const trimmed = `${value ?? ''}`.trim();
   if (!trimmed) return undefined;
   const base = typeof document === 'undefined' ? 'https://localhost/' : document.baseURI;
   try {

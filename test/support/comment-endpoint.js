@@ -5,6 +5,8 @@
 //   with mode Mn (the last mode repeats). Modes:
 //     pending, approved   201 { id, status }
 //     fields              400 { errors: { email, content } }
+//     echo                400 { errors: { name, email, url, content } }, each the text of query `say` as is (a
+//                         server that reflects input into its error messages)
 //     duplicate           409 { error }
 //     rate                429 with `Retry-After: <after>` (query `after`, seconds) or an HTTP date (query
 //                         `date`, seconds from now), or no Retry-After at all when neither is given
@@ -19,10 +21,14 @@
 //   form-encoded fields; 302 to the post with `unapproved=` (held for moderation, the default) or without
 //   (mode `approved`); a 200 error page with `div.wp-die-message` for missing or bad fields; 409 for a duplicate
 //   comment text; 429 (mode `rate`); an empty 200 (mode `empty`); an error page whose message holds markup and
-//   escaped markup (mode `markup`). GET answers 405.
+//   escaped markup (mode `markup`), or the text of query `say` pasted in as raw markup (mode `echo`). GET answers 405.
 // GET /test-api/post?p=…                            the post page the WordPress redirect lands on.
 // GET /test-api/received?log=L                      { requests: [{ method, path, query, headers, body }],
 //                                                     comments: [stored comments] } for log L.
+// GET /test-api/closed-port                         { port }: a local TCP port nobody listens on (bound, then
+//                                                     closed), for a "connection refused".
+
+import { createServer } from 'node:net';
 
 const logs = new Map();
 const answers = new Map();
@@ -70,6 +76,10 @@ async function json(ctx, log, mode, record, key) {
   switch (mode) {
     case 'fields':
       return send(ctx, 400, { errors: { email: 'This address is not accepted here.', content: 'Links are not allowed.' } });
+    case 'echo': {
+      const say = String(ctx.query.say ?? '');
+      return send(ctx, 400, { errors: { name: say, email: say, url: say, content: say } });
+    }
     case 'duplicate':
       return send(ctx, 409, { error: 'duplicate' });
     case 'rate': {
@@ -120,6 +130,7 @@ function wordpress(ctx, log, mode, record) {
   const post = form.get('comment_post_ID');
   if (mode === 'empty') return send(ctx, 200, '');
   if (mode === 'rate') return send(ctx, 429, wpPage('You are posting comments too quickly. Slow down.'), { 'Content-Type': 'text/html' });
+  if (mode === 'echo') return send(ctx, 200, wpPage(String(ctx.query.say ?? '')), { 'Content-Type': 'text/html' });
   if (mode === 'markup') {
     return send(ctx, 200, wpPage('Refused &lt;img src=x onerror=alert(1)&gt; <em>as&nbsp;is</em><script>parent.hacked = true</script>'), {
       'Content-Type': 'text/html',
@@ -142,6 +153,18 @@ function wordpress(ctx, log, mode, record) {
   ctx.set('Location', `/test-api/post?p=${encodeURIComponent(post ?? '')}${held}#comment-${id}`);
 }
 
+/** A port on 127.0.0.1 that was free a moment ago: bound by the system, then released. */
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** The middleware: add it to web-test-runner's `middleware` list. */
 export function commentEndpoint() {
   return async (ctx, next) => {
@@ -149,6 +172,7 @@ export function commentEndpoint() {
     const route = ctx.path.slice('/test-api/'.length);
     const log = logFor(String(ctx.query.log ?? ''));
     if (route === 'received') return send(ctx, 200, log);
+    if (route === 'closed-port') return send(ctx, 200, { port: await closedPort() });
     if (route === 'post') {
       return send(ctx, 200, `<!DOCTYPE html><html><head><title>Post ${ctx.query.p}</title></head><body><h1>Post</h1></body></html>`, {
         'Content-Type': 'text/html',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const de: Translation = {
   $code: 'de',
-  $name: 'Deutsch',
   $dir: 'ltr',
 
   published: '{date}',

@@ -2,7 +2,6 @@ import type { Translation } from '../translation.js';
 
 const en: Translation = {
   $code: 'en',
-  $name: 'English',
   $dir: 'ltr',
 
   published: '{date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const es: Translation = {
   $code: 'es',
-  $name: 'Español',
   $dir: 'ltr',
 
   published: '{date}',

@@ -2,7 +2,6 @@ import type { Translation } from '../translation.js';
 
 const fr: Translation = {
   $code: 'fr',
-  $name: 'Français',
   $dir: 'ltr',
 
   published: 'Le {date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const it: Translation = {
   $code: 'it',
-  $name: 'Italiano',
   $dir: 'ltr',
 
   published: '{date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const nl: Translation = {
   $code: 'nl',
-  $name: 'Nederlands',
   $dir: 'ltr',
 
   published: '{date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const pt: Translation = {
   $code: 'pt',
-  $name: 'Português',
   $dir: 'ltr',
 
   published: '{date}',

@@ -4,7 +4,7 @@
  * (without 'allow-duplicates') refuses a second policy of the same name: dist/lede.js would fail to load.
  *
  * Both copies ask for the same policy (`createHTML: (s) => s`, Lit's own), so the second request is answered
- * with the first one's policy, once, and `createPolicy` is then restored. No new policy name is allowed and the
+ * with the first one's policy. No new policy name is allowed and the
  * page's CSP stays as strict as it was. This module must run before lit-html's (it is imported first).
  */
 type Factory = { createPolicy(name: string, rules: object): unknown };
@@ -12,11 +12,8 @@ const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
 
 if (factory) {
   const create = factory.createPolicy;
-  let first: unknown;
+  let lit: unknown;
   factory.createPolicy = function (name: string, rules: object) {
-    if (name !== 'lit-html') return create.call(this, name, rules);
-    if (!first) return (first = create.call(this, name, rules));
-    delete (factory as Partial<Factory>).createPolicy; // back to the prototype's own method
-    return first;
+    return name == 'lit-html' ? (lit ||= create.call(this, name, rules)) : create.call(this, name, rules);
   };
 }
