@@ -3,6 +3,7 @@ import '../src/article-header/article-header.js';
 import type { LedeArticleHeader } from '../src/article-header/article-header.js';
 import { registerTranslation } from '../src/shared/translation.js';
 import de from '../src/shared/translations/de.js';
+import { warnings } from './support/helpers.js';
 
 registerTranslation(de);
 
@@ -41,18 +42,6 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const longDate = (lang: string, value: string | Date) =>
   new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(value));
 
-/** Captures console.warn while `run` is pending. */
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seenWarnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seenWarnings.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seenWarnings;
-}
 
 function jsonLd(el: LedeArticleHeader): Record<string, unknown> {
   const scripts = el.querySelectorAll('script[type="application/ld+json"]');

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/comment-form/comment-form.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
+import { text, control, fill } from './support/helpers.js';
+import type { Field } from './support/helpers.js';
 
 // Every test talks to the real HTTP endpoint in test/support/comment-endpoint.js (mounted by
 // web-test-runner.config.js); nothing here replaces `fetch`.
@@ -10,7 +12,6 @@ type Received = {
   requests: Array<{ query: Record<string, string>; headers: Record<string, string>; body: string }>;
   comments: Array<Record<string, unknown>>;
 };
-type Field = 'name' | 'email' | 'url' | 'content';
 
 let logs = 0;
 /** A fresh server log, and the json endpoint's URL answering with `mode` (comma-separated: one per request). */
@@ -33,22 +34,12 @@ async function mount(attrs: Record<string, string | boolean> = {}): Promise<Lede
 }
 
 const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const control = (el: LedeCommentForm, id: Field | 'remember') => $<HTMLInputElement>(el, `#${id}`)!;
 const button = (el: LedeCommentForm) => $<HTMLButtonElement>(el, '[part=submit]')!;
 const alert = (el: LedeCommentForm) => text($(el, '[role=alert]'));
 const fieldError = (el: LedeCommentForm, id: Field) => text($(el, `#${id}-error`));
 const status = (el: LedeCommentForm) => $(el, '[part=status]');
 const labelOf = (el: LedeCommentForm, id: string) => text(control(el, id as Field).labels![0]);
 
-async function fill(el: LedeCommentForm, values: Partial<Record<Field, string>>): Promise<void> {
-  for (const [id, value] of Object.entries(values)) {
-    const input = control(el, id as Field);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-}
 const valid = { name: 'Anne Dupont', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Très bon article, merci.' };
 /** A mounted form with every field validly filled in. */
 async function filled(attrs: Record<string, string | boolean> = {}): Promise<LedeCommentForm> {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/figure.js';
+import { warnings } from './support/helpers.js';
 
 const WIDE = '/test/fixtures/figure-wide.svg';
 const WIDE_2X = '/test/fixtures/figure-wide-2x.svg';
@@ -48,18 +49,6 @@ function structuredData(el: LedeFigure): Record<string, string> {
   return JSON.parse(script!.textContent!);
 }
 
-/** Captures console.warn while `run` is pending. */
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('<lede-figure>', () => {
   afterEach(async () => {

@@ -8,6 +8,7 @@ import '../src/shared/translations/es.js';
 import '../src/shared/translations/it.js';
 import '../src/shared/translations/nl.js';
 import '../src/shared/translations/pt.js';
+import { warnings } from './support/helpers.js';
 
 const IMG = '/test/fixtures/figure-wide.svg';
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -15,18 +16,6 @@ const base = (el: LedeReadingTime) => el.shadowRoot!.querySelector('[part="base"
 const words = (n: number, word = 'mot') => Array(n).fill(word).join(' ');
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Captures console.warn while `run` is pending. */
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 /** An `<article>` holding `<lede-reading-time>` and the given content. */
 async function inArticle(content: unknown, attrs: Partial<Record<'lang' | 'wpm' | 'range' | 'remaining', string>> = {}) {

@@ -2,18 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/comment-form/comment-form.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
+import { text, control, fill } from './support/helpers.js';
+import type { Field } from './support/helpers.js';
 
 // The real comment server (server/app.js, in-memory SQLite) is mounted under /api/ by
 // test/support/comment-server.js in web-test-runner.config.js. Nothing here fakes fetch or the server.
 // The server allows 5 stored comments a minute from one address: these tests store 3.
 
-type Field = 'name' | 'email' | 'url' | 'content';
 type Stored = Record<string, unknown> & { id: number };
 const ADMIN = { Authorization: 'Bearer test-token' };
 
 const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const control = (el: LedeCommentForm, id: Field) => $<HTMLInputElement>(el, `#${id}`)!;
 const status = (el: LedeCommentForm) => text($(el, '[part=status]'));
 
 async function mount(lang: string, post: string): Promise<LedeCommentForm> {
@@ -24,15 +23,6 @@ async function mount(lang: string, post: string): Promise<LedeCommentForm> {
   return el;
 }
 
-/** Sets each field's value and fires `input`, as the browser does when a reader types or pastes. */
-async function fill(el: LedeCommentForm, values: Partial<Record<Field, string>>): Promise<void> {
-  for (const [id, value] of Object.entries(values)) {
-    const input = control(el, id as Field);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-}
 
 /** Clicks the submit button and waits for the form to settle on `event`. */
 async function submit<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { text } from './support/helpers.js';
 
 // The reference article rendered by lede/ssr (test/support/ssr-page.js renders it on request, from dist/), loaded in
 // an iframe under the demo's CSP: first with JavaScript disabled, then hydrated by dist/hydrate.js + dist/lede.js.
@@ -8,7 +9,6 @@ type Win = Window & typeof globalThis & { trustedTypes?: { createPolicy: unknown
 
 const HOSTS = 'lede-article-header, lede-figure, lede-reading-time, lede-comment-form';
 const DRAFT = 'lede-comment:/api/comments|europol-telegram';
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const frames: HTMLIFrameElement[] = [];
 
 /** An iframe on `src`; resolves once its document is parsed (module scripts may still be pending). */

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LedeCommentForm } from '../../src/index.js';
+import { fill } from '../support/helpers.js';
 
 // Issue 10, accessibility: every element in every main state passes axe in French and English, on a light and a dark
 // page (`color-scheme` on a wrapper painted with the system colours `Canvas`/`CanvasText`, as a dark page is); the
@@ -30,14 +31,6 @@ function page(scheme: Scheme, lang: string, content: TemplateResult): Promise<HT
   return fixture<HTMLElement>(html`<div lang=${lang} style=${style}>${content}</div>`);
 }
 
-function fill(el: LedeCommentForm, values: Record<string, string>): Promise<boolean> {
-  for (const [id, value] of Object.entries(values)) {
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  return el.updateComplete;
-}
 const valid = { name: 'Anne Dupont', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Merci pour cet article.' };
 const submit = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
 async function submitAndWait(el: LedeCommentForm, event: string): Promise<void> {
@@ -53,6 +46,19 @@ interface State {
   template: () => TemplateResult;
   /** Brings the element into the state. */
   act?: (el: Lit) => Promise<unknown>;
+}
+
+/** The comment form filled in and sent to an endpoint answering with `mode`, once `event` has fired. */
+function sentTo(name: string, mode: string, event: string): State {
+  return {
+    tag: 'lede-comment-form',
+    name,
+    template: () => html`<lede-comment-form action=${endpoint(mode)} post-id="42" min-time="0"></lede-comment-form>`,
+    act: async (el) => {
+      await fill(el as LedeCommentForm, valid);
+      await submitAndWait(el as LedeCommentForm, event);
+    },
+  };
 }
 
 const STATES: State[] = [
@@ -157,33 +163,9 @@ const STATES: State[] = [
       await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]')!.getAttribute('aria-disabled') === 'true', 'sending');
     },
   },
-  {
-    tag: 'lede-comment-form',
-    name: 'sending failed',
-    template: () => html`<lede-comment-form action=${endpoint('server')} post-id="42" min-time="0"></lede-comment-form>`,
-    act: async (el) => {
-      await fill(el as LedeCommentForm, valid);
-      await submitAndWait(el as LedeCommentForm, 'lede-comment-error');
-    },
-  },
-  {
-    tag: 'lede-comment-form',
-    name: 'the server’s field errors',
-    template: () => html`<lede-comment-form action=${endpoint('fields')} post-id="42" min-time="0"></lede-comment-form>`,
-    act: async (el) => {
-      await fill(el as LedeCommentForm, valid);
-      await submitAndWait(el as LedeCommentForm, 'lede-comment-error');
-    },
-  },
-  {
-    tag: 'lede-comment-form',
-    name: 'sent',
-    template: () => html`<lede-comment-form action=${endpoint('pending')} post-id="42" min-time="0"></lede-comment-form>`,
-    act: async (el) => {
-      await fill(el as LedeCommentForm, valid);
-      await submitAndWait(el as LedeCommentForm, 'lede-comment-sent');
-    },
-  },
+  sentTo('sending failed', 'server', 'lede-comment-error'),
+  sentTo('the server’s field errors', 'fields', 'lede-comment-error'),
+  sentTo('sent', 'pending', 'lede-comment-sent'),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { text } from '../support/helpers.js';
 
 // Every element, from the built bundle, on a page served with issue 10's strict policy (test/support/csp-page.js):
 // `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script';
@@ -9,7 +10,6 @@ type Violation = { directive: string; blocked: string; sample: string; source: s
 type Win = Window & typeof globalThis & { violations: Violation[]; errors: string[]; refused?: string };
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const TAGS = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form'];
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/comment-form/comment-form.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../../src/comment-form/comment-form.js';
+import { text } from '../support/helpers.js';
 
 // Issue 10's list of faults for the comment form. test/comment-form.test.ts already covers, against
 // test/support/comment-endpoint.js: hang past the timeout, 500, 502 with an HTML body, 429 with and without
@@ -9,7 +10,6 @@ import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } fro
 
 type Received = { requests: Array<{ headers: Record<string, string>; body: string }>; comments: unknown[] };
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $ = <T extends HTMLElement = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const valid = { name: 'Anne Dupont', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Très bon article, merci.' };
 

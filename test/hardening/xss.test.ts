@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LedeArticleHeader, LedeCommentForm, LedeFigure, LedeReadingTime } from '../../src/index.js';
 import { PAYLOADS, schemeOf } from './payloads.js';
+import { fill } from '../support/helpers.js';
 
 // Every payload of payloads.ts, into every attribute and slot of every element, every field of the comment form, the
 // drafts it restores, and the error messages a server sends back (test/support/comment-endpoint.js, modes `echo`).
@@ -109,14 +110,6 @@ async function received(log: string) {
   return (await fetch(`/test-api/received?log=${log}`)).json() as Promise<{ requests: Array<{ body: string }>; comments: unknown[] }>;
 }
 
-function fill(el: LedeCommentForm, values: Record<string, string>) {
-  for (const [id, value] of Object.entries(values)) {
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  return el.updateComplete;
-}
 const VALID = { email: 'anne@example.fr', url: 'https://anne.example.fr' };
 
 /**
