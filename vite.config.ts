@@ -12,13 +12,18 @@ const languages = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
  */
 /**
  * Lit ships template text verbatim, indentation included. After TypeScript is stripped, squeeze the static
- * parts of html`` and css`` literals (found in the syntax tree, so expressions and other strings are untouched):
- * in markup a run of whitespace holding a newline renders as one space; in CSS it means nothing around
- * punctuation. Nothing in our templates depends on newlines (no <pre>, no multi-line textarea text).
+ * parts of html`` and css`` literals (found in the syntax tree, so expressions and other strings are untouched).
+ * In markup a run of whitespace holding a newline is dropped between tags and expressions, and is one space
+ * elsewhere: a space meant between two inline elements is written on their line. In CSS whitespace means
+ * nothing around punctuation. Nothing in our templates depends on newlines (no <pre>, no multi-line textarea text).
  */
 function minifyTemplates(): Plugin {
   const squeeze = {
-    html: (text: string) => text.replace(/\s*\n\s*/g, ' '),
+    // Between tags or expressions (as in JSX) a line break is no text at all; inside a tag or text, one space.
+    html: (text: string) =>
+      text.replace(/\s*\n\s*/g, (space, at: number) =>
+        /^>?$/.test(text[at - 1] ?? '') && /^<?$/.test(text[at + space.length] ?? '') ? '' : ' ',
+      ),
     css: (text: string) =>
       text
         .replace(/\/\*[^]*?\*\//g, '')
@@ -59,7 +64,7 @@ export default defineConfig(({ mode }) => {
   // rendered by lede/ssr (src/hydrate/index.ts). `estimate` gives lede/ssr the element's own word count in Node.
   const bundle = mode === 'bundle' || mode === 'hydrate';
   const entry: Record<string, string> = bundle
-    ? mode === 'hydrate' ? { hydrate: 'src/hydrate/index.ts' } : { lede: 'src/index.ts' }
+    ? mode === 'hydrate' ? { hydrate: 'src/hydrate/index.ts' } : { lede: 'src/bundle.ts' }
     : {
         index: 'src/index.ts',
         estimate: 'src/reading-time/estimate.ts',

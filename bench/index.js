@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGET, ELEMENTS, distSizes, floorSize, standaloneSizes } from './size.js';
+import { BUDGET, ELEMENTS, GATE, distSizes, floorSize, standaloneSizes } from './size.js';
 import { counting } from './counting.js';
 import { ssrFcp } from './ssr-fcp.js';
 import { generateStatic, launch, layoutShift, renderArticle, renderInstances, typing } from './browser.js';

@@ -48,18 +48,18 @@ export class LedeArticleHeader extends LedeElement {
   // `static properties` rather than one decorator call per property: the same API in fewer bytes.
   static override properties = {
     headline: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { type: Number },
     site: {},
-    siteHref: { attribute: 'site-href' },
+    siteHref: {},
     published: {},
     modified: { attribute: 'updated' },
-    dateStyle: { attribute: 'date-style' },
-    timeZone: { attribute: 'time-zone' },
+    dateStyle: {},
+    timeZone: {},
     author: {},
-    authorHref: { attribute: 'author-href' },
-    readingTime: { attribute: 'reading-time', type: Number },
-    readingTimeFor: { attribute: 'reading-time-for' },
-    structuredData: { attribute: 'structured-data', type: Boolean },
+    authorHref: {},
+    readingTime: { type: Number },
+    readingTimeFor: {},
+    structuredData: { type: Boolean },
     lightHeadline: { state: true },
     slottedByline: { state: true },
   };
@@ -192,22 +192,17 @@ export class LedeArticleHeader extends LedeElement {
     else this.#timer = void clearInterval(this.#timer);
     const authors = this.#authors;
     const site = `${this.site ?? ''}`.trim();
-    try {
-      writeJsonLd(
-        this,
-        this.structuredData && {
-          '@context': 'https://schema.org',
+    writeJsonLd(
+      this,
+      this.structuredData && {
           '@type': 'NewsArticle',
-          headline: this.lightHeadline ?? this.headline?.trim(),
-          datePublished: this.#dates[0]?.iso,
-          dateModified: this.#dates[1]?.iso,
-          author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : this.#authorUrl })),
-          publisher: site ? { '@type': 'Organization', name: site, url: this.#siteUrl } : undefined,
-        },
-      );
-    } catch (error) {
-      this.warn('structured-data', `${error}`);
-    }
+        headline: this.lightHeadline ?? (`${this.headline ?? ''}`.trim() || undefined),
+        datePublished: this.#dates[0]?.iso,
+        dateModified: this.#dates[1]?.iso,
+        author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : this.#authorUrl })),
+        publisher: site ? { '@type': 'Organization', name: site, url: this.#siteUrl } : undefined,
+      },
+    );
   }
 
   /** Reads the light DOM: the heading in the default slot, and whether the byline slot is filled. */

@@ -51,15 +51,15 @@ export class LedeCommentForm extends LedeElement {
   static override properties = {
     action: {},
     protocol: {},
-    postId: { attribute: 'post-id' },
-    parentId: { attribute: 'parent-id' },
-    csrfToken: { attribute: 'csrf-token' },
-    noWebsite: { type: Boolean, attribute: 'no-website' },
-    requireEmail: { attribute: 'require-email', converter: (value: string | null) => value != 'false' },
+    postId: {},
+    parentId: {},
+    csrfToken: {},
+    noWebsite: { type: Boolean },
+    requireEmail: { converter: (value: string | null) => value != 'false' },
     remember: { type: Boolean },
-    maxLength: { type: Number, attribute: 'max-length' },
+    maxLength: { type: Number },
     timeout: { type: Number },
-    minTime: { type: Number, attribute: 'min-time' },
+    minTime: { type: Number },
   };
 
   /** URL comments are posted to (http or https, absolute or relative). */

@@ -55,10 +55,10 @@ export class LedeFigure extends LedeElement {
     priority: { type: Boolean },
     caption: {},
     credit: {},
-    creditHref: { attribute: 'credit-href' },
+    creditHref: {},
     license: {},
-    creditPosition: { attribute: 'credit-position', reflect: true },
-    showLabels: { attribute: 'show-labels', type: Boolean, reflect: true },
+    creditPosition: { reflect: true },
+    showLabels: { type: Boolean, reflect: true },
     zoomable: { type: Boolean, reflect: true },
     light: { attribute: false },
     slotted: { attribute: false },
@@ -157,8 +157,8 @@ export class LedeFigure extends LedeElement {
           ${zoomable ? html`<button class="zoom" aria-label=${l.t('enlarge')} @click=${this.#open}></button>` : nothing}
         </div>
         <figcaption ?hidden=${!hasCaption && !hasCredit}>
-          <span class="caption" part="caption" ?hidden=${!hasCaption}>${label('caption')} <slot name="caption">${caption}</slot></span>
-          <span class="credit" part="credit" ?hidden=${!hasCredit}
+          <span class="caption" part="caption" ?hidden=${!hasCaption}>${label('caption')} <slot name="caption">${caption}</slot></span> <span
+            class="credit" part="credit" ?hidden=${!hasCredit}
             >${label('credit')} ${href ? html`<a href=${href} rel=${this.license ? 'license noopener' : nothing}>${slot}</a>` : slot}</span
           >
         </figcaption>
@@ -182,19 +182,14 @@ export class LedeFigure extends LedeElement {
   protected override updated(): void {
     const contentUrl = safeUrl(this.#current()?.src);
     const credit = this.#text('credit') || undefined;
-    try {
-      writeJsonLd(this, !!contentUrl && {
-        '@context': 'https://schema.org',
-        '@type': 'ImageObject',
-        contentUrl,
-        caption: this.#text('caption') || undefined,
-        creditText: credit,
-        copyrightNotice: credit,
-        license: safeUrl(this.license),
-      });
-    } catch (error) {
-      this.warn('json-ld', `${error}`); // Trusted Types refused the `lede` policy
-    }
+    writeJsonLd(this, !!contentUrl && {
+      '@type': 'ImageObject',
+      contentUrl,
+      caption: this.#text('caption') || undefined,
+      creditText: credit,
+      copyrightNotice: credit,
+      license: safeUrl(this.license),
+    });
   }
 
   /** Reads the light DOM: the image, and which slots are filled. */

@@ -14,22 +14,28 @@ function policy(): Policy | undefined {
   return g.trustedTypes && (g[key] ??= g.trustedTypes.createPolicy('lede', { createScript: (text) => (JSON.parse(text), text) }));
 }
 
+import { warnOnce } from './warn.js';
+
 /**
- * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` (none when `data`
+ * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` as schema.org JSON-LD (none when `data`
  * is false): extra copies (a clone, server-rendered markup) are replaced. `<` is escaped so the text can never
- * close the script element. Throws when Trusted Types refuse the `lede` policy.
+ * close the script element. When Trusted Types refuse the `lede` policy, warns once instead.
  */
 export function writeJsonLd(host: HTMLElement, data: object | false): void {
-  const json = data ? JSON.stringify(data).replace(/</g, '\\u003c') : '';
+  const json = data ? JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c') : '';
   const scripts = host.querySelectorAll(':scope>script[slot=lede-data]');
   if ([...scripts].map((script) => script.textContent).join('\n') === json) return;
   scripts.forEach((script) => script.remove());
-  if (json)
-    host.append(
-      Object.assign(document.createElement('script'), {
-        type: 'application/ld+json',
-        slot: 'lede-data',
-        textContent: (policy()?.createScript(json) ?? json) as string,
-      }),
-    );
+  try {
+    if (json)
+      host.append(
+        Object.assign(document.createElement('script'), {
+          type: 'application/ld+json',
+          slot: 'lede-data',
+          textContent: (policy()?.createScript(json) ?? json) as string,
+        }),
+      );
+  } catch (error) {
+    warnOnce(host, 'structured-data', `${error}`);
+  }
 }

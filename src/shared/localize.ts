@@ -36,16 +36,10 @@ function canonical(tag: string): string {
   }
 }
 
-const cache = new Map<string, unknown>();
-function cached<T>(kind: string, lang: string, options: object | undefined, make: () => T): T {
-  const key = kind + lang + JSON.stringify(options);
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
-}
+type Format<T> = new (lang: string, options?: object) => T;
+const formats = new Map<string, unknown>();
 
-const fill = (message: string, vars: Vars = {}) =>
-  message.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+const fill = (message: string, vars: Vars = {}) => message.replace(/\{(\w+)\}/g, (match, name: string) => `${vars[name] ?? match}`);
 
 /**
  * Strings and `Intl` formatting for one element, in the element's language. Re-renders its host when the
@@ -79,6 +73,14 @@ export class Localize implements ReactiveController {
     return typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host);
   }
 
+  /** An `Intl` formatter for the language, made once per language and options. */
+  #format<T>(Format: Format<T>, options?: object): T {
+    const key = Format.name + this.lang + JSON.stringify(options);
+    let format = formats.get(key) as T | undefined;
+    if (!format) formats.set(key, (format = new Format(this.lang, options)));
+    return format;
+  }
+
   get translation(): Translation {
     return getTranslation(this.lang);
   }
@@ -91,17 +93,17 @@ export class Localize implements ReactiveController {
   /** A translated plural message for `n`, with `{n}` formatted for the locale. */
   plural(key: PluralKey, n: number, vars?: Vars): string {
     const messages = this.translation[key];
-    const rule = cached('plural', this.lang, undefined, () => new Intl.PluralRules(this.lang)).select(n);
+    const rule = this.#format(Intl.PluralRules).select(n);
     return fill(messages[rule] ?? messages.other, { ...vars, n: this.number(n) });
   }
 
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return cached('number', this.lang, options, () => new Intl.NumberFormat(this.lang, options)).format(n);
+    return this.#format(Intl.NumberFormat, options).format(n);
   }
 
   /** "Anne, Paul et Marie". */
   list(items: string[]): string {
-    return cached('list', this.lang, undefined, () => new Intl.ListFormat(this.lang)).format(items);
+    return this.#format(Intl.ListFormat).format(items);
   }
 
   /**
@@ -109,8 +111,7 @@ export class Localize implements ReactiveController {
    * does not produce, so that day is patched in the formatted parts.
    */
   date(date: Date, options: Intl.DateTimeFormatOptions): string {
-    const format = cached('date', this.lang, options, () => new Intl.DateTimeFormat(this.lang, options));
-    const parts = format.formatToParts(date);
+    const parts = this.#format(Intl.DateTimeFormat, options).formatToParts(date);
     // A month in letters ("mars", "janv."), not digits ("03").
     const ordinal = this.lang.split('-')[0] === 'fr' && parts.some((p) => p.type === 'month' && /\D/.test(p.value));
     return parts.map((p) => (ordinal && p.type === 'day' && /^0?1$/.test(p.value) ? '1er' : p.value)).join('');
@@ -118,6 +119,6 @@ export class Localize implements ReactiveController {
 
   /** "il y a 3 jours", "hier", "3 days ago". */
   relative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-    return cached('relative', this.lang, undefined, () => new Intl.RelativeTimeFormat(this.lang, { numeric: 'auto' })).format(value, unit);
+    return this.#format(Intl.RelativeTimeFormat, { numeric: 'auto' }).format(value, unit);
   }
 }

@@ -8,7 +8,6 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 export interface Translation {
   /** BCP 47 tag of the language, e.g. `fr` or `pt-BR`. */
   $code: string;
-  $dir: 'ltr' | 'rtl';
 
   // <lede-article-header>
   /** Publication date in running text: "Le {date}". */

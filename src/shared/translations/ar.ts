@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const ar: Translation = {
   $code: 'ar',
-  $dir: 'rtl',
 
   published: 'نُشر في {date}',
   updated: 'آخر تحديث: {date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const de: Translation = {
   $code: 'de',
-  $dir: 'ltr',
 
   published: '{date}',
   updated: 'Aktualisiert am {date}',

@@ -2,7 +2,6 @@ import type { Translation } from '../translation.js';
 
 const en: Translation = {
   $code: 'en',
-  $dir: 'ltr',
 
   published: '{date}',
   updated: 'Updated {date}',
@@ -36,18 +35,18 @@ const en: Translation = {
   errorEmail: 'Please enter a valid email address.',
   errorUrl: 'Please enter a web address starting with http:// or https://.',
   errorTooLong: { one: 'Please remove {n} character.', other: 'Please remove {n} characters.' },
-  sentPending: 'Thank you! Your comment has been received and will appear once a moderator approves it.',
+  sentPending: 'Thank you! Your comment will appear once a moderator approves it.',
   sentApproved: 'Thank you! Your comment has been published.',
-  failNetwork: 'Your comment could not be sent because the connection failed. Your text is still here: please try again.',
-  failOffline: 'You are offline. Your comment will be sent as soon as the connection returns.',
-  failTimeout: 'The server took too long to answer. Your text is still here: please try again.',
+  failNetwork: 'The connection failed. Your comment is still here: please try again.',
+  failOffline: 'You are offline. Your comment will be sent when the connection returns.',
+  failTimeout: 'The server did not answer in time. Your comment is still here: please try again.',
   failRateLimit: {
     one: 'You are posting too quickly. Please wait {n} second and try again.',
     other: 'You are posting too quickly. Please wait {n} seconds and try again.',
   },
   failRateLimitNoDelay: 'You are posting too quickly. Please wait a moment and try again.',
-  failDuplicate: 'It looks as though you have already posted this comment.',
-  failServer: 'The server had a problem and could not save your comment. Your text is still here: please try again later.',
+  failDuplicate: 'You have already posted this comment.',
+  failServer: 'The server could not save your comment. It is still here: please try again later.',
   failFields: 'Please correct the highlighted fields.',
   failAction: 'Comments cannot be sent from this page.',
   retry: 'Try again',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const es: Translation = {
   $code: 'es',
-  $dir: 'ltr',
 
   published: '{date}',
   updated: 'Actualizado el {date}',

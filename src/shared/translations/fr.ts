@@ -2,7 +2,6 @@ import type { Translation } from '../translation.js';
 
 const fr: Translation = {
   $code: 'fr',
-  $dir: 'ltr',
 
   published: 'Le {date}',
   updated: 'Mis à jour le {date}',
@@ -36,18 +35,18 @@ const fr: Translation = {
   errorEmail: 'Veuillez saisir une adresse e-mail valide.',
   errorUrl: 'Veuillez saisir une adresse web commençant par http:// ou https://.',
   errorTooLong: { one: 'Veuillez retirer {n} caractère.', other: 'Veuillez retirer {n} caractères.' },
-  sentPending: 'Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.',
+  sentPending: 'Merci ! Votre commentaire apparaîtra après validation par un modérateur.',
   sentApproved: 'Merci ! Votre commentaire a été publié.',
-  failNetwork: "Votre commentaire n'a pas pu être envoyé, la connexion a échoué. Votre texte est conservé : veuillez réessayer.",
-  failOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès le retour de la connexion.',
-  failTimeout: 'Le serveur a mis trop de temps à répondre. Votre texte est conservé : veuillez réessayer.',
+  failNetwork: "La connexion a échoué. Votre texte est conservé : veuillez réessayer.",
+  failOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé au retour de la connexion.',
+  failTimeout: "Le serveur n'a pas répondu à temps. Votre texte est conservé : veuillez réessayer.",
   failRateLimit: {
     one: 'Vous publiez trop vite. Veuillez patienter {n} seconde avant de réessayer.',
     other: 'Vous publiez trop vite. Veuillez patienter {n} secondes avant de réessayer.',
   },
   failRateLimitNoDelay: 'Vous publiez trop vite. Veuillez patienter un instant avant de réessayer.',
-  failDuplicate: 'Il semble que vous ayez déjà publié ce commentaire.',
-  failServer: "Le serveur a rencontré un problème et n'a pas pu enregistrer votre commentaire. Votre texte est conservé : veuillez réessayer plus tard.",
+  failDuplicate: 'Vous avez déjà publié ce commentaire.',
+  failServer: "Le serveur n'a pas pu enregistrer votre commentaire. Votre texte est conservé : veuillez réessayer plus tard.",
   failFields: 'Veuillez corriger les champs signalés.',
   failAction: "Les commentaires ne peuvent pas être envoyés depuis cette page.",
   retry: 'Réessayer',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const it: Translation = {
   $code: 'it',
-  $dir: 'ltr',
 
   published: '{date}',
   updated: 'Ultimo aggiornamento: {date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const nl: Translation = {
   $code: 'nl',
-  $dir: 'ltr',
 
   published: '{date}',
   updated: 'Bijgewerkt op {date}',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 const pt: Translation = {
   $code: 'pt',
-  $dir: 'ltr',
 
   published: '{date}',
   updated: 'Atualizado em {date}',
