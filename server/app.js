@@ -23,11 +23,20 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @param {{ db?: string | import('better-sqlite3').Database, adminToken?: string,
- *   allowedOrigins?: string | string[], root?: string }} [options]
+ *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string }} [options]
  *   db: file name, ':memory:' (default) or an open database; adminToken: turns /api/admin/ on;
- *   allowedOrigins: origins allowed to call /api/comments from other sites; root: folder holding demo/ and dist/.
+ *   allowedOrigins: origins allowed to call /api/comments from other sites; trustProxy: the server sits behind one
+ *   reverse proxy, and the reader's address is the last one of `X-Forwarded-For`; requireEmail: false accepts
+ *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/.
  */
-export function createServer({ db = ':memory:', adminToken = '', allowedOrigins = [], root = PROJECT } = {}) {
+export function createServer({
+  db = ':memory:',
+  adminToken = '',
+  allowedOrigins = [],
+  trustProxy = false,
+  requireEmail = true,
+  root = PROJECT,
+} = {}) {
   const store = openStore(db);
   const origins = new Set(
     (typeof allowedOrigins === 'string' ? allowedOrigins.split(',') : allowedOrigins)
@@ -115,7 +124,10 @@ export function createServer({ db = ':memory:', adminToken = '', allowedOrigins 
     const first = key && store.answerFor(key);
     if (first) return send(res, first.status, first.body);
 
-    const address = req.socket.remoteAddress ?? '';
+    // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
+    // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
+    const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
+    const address = forwarded || req.socket.remoteAddress || '';
     const now = Date.now();
     const wait = store.waitFor(address, RATE_LIMIT.max, RATE_LIMIT.window, now);
     if (wait > 0) {
@@ -123,7 +135,7 @@ export function createServer({ db = ':memory:', adminToken = '', allowedOrigins 
       return send(res, 429, { error: 'Too many comments; try again later.' }, { 'Retry-After': String(seconds) });
     }
 
-    const result = validate(body, language(req.headers['accept-language']), store.isApproved);
+    const result = validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
     const bot = body.honeypot !== undefined && body.honeypot !== null && body.honeypot !== '';

@@ -11,6 +11,8 @@
 //   LEDE_DB                SQLite file (default data/comments.db, its folder is created; ':memory:' allowed)
 //   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>`
 //   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
+//   LEDE_TRUST_PROXY       1: behind one reverse proxy; the rate limit counts the last X-Forwarded-For address
+//   LEDE_REQUIRE_EMAIL     0: name and email are optional (for forms with require-email="false")
 //   LEDE_SSR               0: serve the demo pages as they are, rendered in the browser (default: server-rendered
 //                          with lede/ssr; per request, `?ssr=0` / `?ssr=1`, and `?lang=en` for another language)
 import { mkdirSync } from 'node:fs';
@@ -25,6 +27,8 @@ const server = createServer({
   db,
   adminToken: env.LEDE_ADMIN_TOKEN ?? '',
   allowedOrigins: env.LEDE_ALLOWED_ORIGINS ?? '',
+  trustProxy: env.LEDE_TRUST_PROXY === '1',
+  requireEmail: env.LEDE_REQUIRE_EMAIL !== '0',
 });
 
 server.listen(Number(env.PORT || 8080), env.HOST || undefined, () => {

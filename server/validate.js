@@ -1,5 +1,6 @@
 // Validation of a posted comment. The limits mirror <lede-comment-form> with its defaults (name and email
-// required), so anything the form lets through passes here. Lengths are counted in code points, which is
+// required unless the server is told otherwise, as the form's `require-email`), so anything the form lets through
+// passes here. Lengths are counted in code points, which is
 // never more than the form's count, so the server is never stricter than the form.
 
 export const LIMITS = { post: 200, name: 245, email: 100, url: 200, content: 5000 };
@@ -39,9 +40,10 @@ const length = (text) => [...text].length;
  * @param {Record<string, unknown>} body the parsed JSON object
  * @param {'en' | 'fr'} lang language of the messages
  * @param {(post: string, parent: number) => boolean} parentExists
+ * @param {boolean} [requireEmail] name and email are required (the form's `require-email`, on by default)
  * @returns {{ errors: Record<string, string> } | { comment: import('./store.js').NewComment }}
  */
-export function validate(body, lang, parentExists) {
+export function validate(body, lang, parentExists, requireEmail = true) {
   const t = MESSAGES[lang];
   /** @type {Record<string, string>} */
   const errors = {};
@@ -66,8 +68,8 @@ export function validate(body, lang, parentExists) {
   };
 
   const post = text('post', true);
-  const name = text('name', true);
-  const email = text('email', true, (value) => EMAIL.test(value) || t.email);
+  const name = text('name', requireEmail);
+  const email = text('email', requireEmail, (value) => EMAIL.test(value) || t.email);
   const url = text('url', false, (value) => isWebAddress(value) || t.url);
   const content = text('content', true);
 

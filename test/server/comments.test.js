@@ -183,7 +183,7 @@ test('a repeated Idempotency-Key gets the first answer and no second row, even a
   const again = await postComment(base, comment({ content: 'the same draft, sent again' }), key);
   assert.equal(again.response.status, 201);
   assert.deepEqual(again.body, first.body);
-  const other = await postComment(base, comment(), { 'Idempotency-Key': 'another-draft' });
+  const other = await postComment(base, comment({ content: 'Another comment.' }), { 'Idempotency-Key': 'another-draft' });
   assert.notDeepEqual(other.body, first.body);
 
   // A new server on the same file still knows the key.
@@ -271,4 +271,50 @@ test('CORS: only listed origins get Access-Control-Allow-Origin and a preflight 
   const none = await start(t);
   const closed = await fetch(`${none}/api/comments`, { method: 'OPTIONS', headers: { Origin: 'https://blog.example' } });
   assert.equal(closed.headers.get('access-control-allow-origin'), null);
+});
+
+test('the same text again on the same post and thread, from the same name or email, is 409 and not stored', async (t) => {
+  const db = new Database(':memory:');
+  const base = await start(t, { db });
+  const first = await postComment(base, comment({ content: 'Bravo Europol' }), { 'Idempotency-Key': 'first' });
+  assert.equal(first.response.status, 201);
+  const again = await postComment(base, comment({ content: 'Bravo Europol', email: 'other@example.fr' }), { 'Idempotency-Key': 'second' });
+  assert.equal(again.response.status, 409);
+  assert.ok(again.body.error);
+  // The key of the refused attempt is not used up, and the first key still gives the first answer.
+  assert.equal((await postComment(base, comment({ content: 'Bravo Europol !' }), { 'Idempotency-Key': 'second' })).response.status, 201);
+  assert.deepEqual((await postComment(base, comment({ content: 'Bravo Europol' }), { 'Idempotency-Key': 'first' })).body, first.body);
+  // Not duplicates: another post, another thread, another person.
+  for (const fields of [{ post: 'another' }, { name: 'Paul', email: 'paul@example.fr' }]) {
+    assert.equal((await postComment(base, comment({ content: 'Bravo Europol', ...fields }))).response.status, 201, JSON.stringify(fields));
+  }
+  approve(db, 1);
+  assert.equal((await postComment(base, comment({ content: 'Bravo Europol', parent: 1 }))).response.status, 201, 'a reply');
+  assert.equal(db.prepare(`SELECT COUNT(*) AS n FROM comments WHERE content = 'Bravo Europol'`).get().n, 4);
+});
+
+test('behind a trusted proxy the rate limit counts the last X-Forwarded-For address; without trust it is ignored', async (t) => {
+  const post = (base, i, via) => postComment(base, comment({ content: `comment ${i}` }), { 'X-Forwarded-For': via });
+  const proxied = await start(t, { trustProxy: true });
+  for (let i = 1; i <= 5; i++) assert.equal((await post(proxied, i, `203.0.113.9, 198.51.100.${i}`)).response.status, 201);
+  // Five readers behind one proxy: a sixth reader is not limited, the first reader's sixth comment is, whatever
+  // it puts in front of the header.
+  assert.equal((await post(proxied, 6, '198.51.100.6')).response.status, 201);
+  for (let i = 7; i <= 10; i++) assert.equal((await post(proxied, i, `10.0.0.${i}, 198.51.100.1`)).response.status, 201, `comment ${i}`);
+  assert.equal((await post(proxied, 11, '198.51.100.1')).response.status, 429);
+
+  const direct = await start(t);
+  for (let i = 1; i <= 5; i++) assert.equal((await post(direct, i, `198.51.100.${i}`)).response.status, 201);
+  assert.equal((await post(direct, 6, '198.51.100.6')).response.status, 429, 'a forged header changes nothing');
+});
+
+test('with requireEmail off (LEDE_REQUIRE_EMAIL=0) name and email are optional; an email given is still checked', async (t) => {
+  const strict = await start(t);
+  const anonymous = comment({ name: '', email: '' });
+  assert.deepEqual(Object.keys((await postComment(strict, anonymous)).body.errors).sort(), ['email', 'name']);
+  const open = await start(t, { requireEmail: false });
+  assert.equal((await postComment(open, anonymous)).response.status, 201);
+  const invalid = await postComment(open, comment({ name: '', email: 'oops', content: 'Other text.' }));
+  assert.equal(invalid.response.status, 400);
+  assert.deepEqual(Object.keys(invalid.body.errors), ['email']);
 });
