@@ -184,7 +184,13 @@ describe('<lede-figure>', () => {
       expect(credit.top).to.be.closeTo(caption.top, 2);
       expect(credit.left).to.be.greaterThan(caption.left);
       expect(getComputedStyle(part(el, 'credit')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      // A dash between them, so the credit does not read as the end of the caption; none without a caption.
+      const dash = () => getComputedStyle(part(el, 'credit'), '::before').content;
+      expect(dash()).to.equal('"– "');
       await expect(el).to.be.accessible();
+      el.caption = '';
+      await el.updateComplete;
+      expect(dash()).to.equal('none');
     });
 
     it('keeps the labels visually hidden unless show-labels', async () => {

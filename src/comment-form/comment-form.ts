@@ -202,7 +202,7 @@ export class LedeCommentForm extends LedeElement {
     const url = safeUrl(given) && new URL(given.trim(), document.baseURI);
     const action = url && (!wordpress || url.origin == location.origin) && url.href;
     if (!action) {
-      this.ignore('action', given, url ? ': WordPress needs the same origin' : '');
+      this.ignore('action', given, url ? ' (not same-origin)' : '');
     }
     if (!wordpress && protocol != 'json') this.ignore('protocol', protocol);
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };

@@ -91,6 +91,11 @@ export const styles = css`
     color: inherit;
   }
 
+  /* In the caption line, a dash tells the credit from the caption (a space alone would run them together). */
+  :host([credit-position=below]) .caption:not([hidden]) + .credit::before {
+    content: '– ';
+  }
+
   .zoom {
     width: 100%;
     border: 0;
