@@ -10,11 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BUDGET = { 'lede.js': 16 * 1024 };
 /**
- * What `--check` enforces today. The four elements as the issues specify them come to about 17.0 KB gzip, over
+ * What `--check` enforces today. The four elements as the issues specify them come to about 17 KB gzip, over
  * the 16 KiB budget (see issue 9's notes for where the bytes go). Until the budget is met this ratchet stops any
  * growth; every check still prints the excess over the budget itself. Lower it as bytes come off; never raise it.
  */
-export const GATE = { 'lede.js': 17056 };
+export const GATE = { 'lede.js': 17010 };
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

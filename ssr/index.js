@@ -35,9 +35,11 @@ const INLINE = /^(a|abbr|b|bdi|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|small|spa
  *     attrs?: Record<string, { startOffset: number, endOffset: number }> } }} Node
  * A parse5 node (default tree adapter).
  *
- * @typedef {{ marker: string, nodes: Node[], ids: Map<string, Node>, lang: string, hosts: object[] }} Context
+ * @typedef {{ marker: string, nodes: Node[], ids: Map<string, Node>, lang: string, hosts: object[],
+ *   jsonLd: Map<number, string> }} Context
  * What the renderers of one `renderToString` call share: the attribute that ties an element to its parse5 node,
- * those nodes, the ids of the document, the language of the page.
+ * those nodes, the ids of the document, the language of the page, and the structured data each light-DOM element
+ * adds (by node index).
  */
 
 /** @type {Context | undefined} */
@@ -155,9 +157,12 @@ class LedeRenderer extends LitElementRenderer {
     return tagName.startsWith('lede-') && LitElementRenderer.matchesClass(ctor);
   }
 
+  /** Index of `node` in the context. */
+  index = -1;
+
   /** @param {string} name @param {string} value */
   setAttribute(name, value) {
-    if (context && name === context.marker) this.node = context.nodes[Number(value)];
+    if (context && name === context.marker) this.node = context.nodes[(this.index = Number(value))];
     else super.setAttribute(name, value);
   }
 
@@ -181,6 +186,10 @@ class LedeRenderer extends LitElementRenderer {
     else this.lang = this.host?.lang ?? context?.lang ?? 'en';
     lightDom[this.tagName]?.(element, this.node, this);
     inLanguage(element, this.lang, () => super.connectedCallback());
+    // The structured data the element writes into its light DOM in the browser, computed now that it has read its
+    // attributes (`willUpdate`), in the same text, so that the browser finds it already there and leaves it.
+    const data = this.index >= 0 && element.jsonLd?.();
+    if (data) context?.jsonLd.set(this.index, jsonLdScript(data));
     // As <lede-reading-time> does in `updated()`: hidden while there is nothing to read.
     if (this.tagName === 'lede-reading-time' && !element.minutes) element.setAttribute('hidden', '');
   }
@@ -191,6 +200,12 @@ class LedeRenderer extends LitElementRenderer {
     // The template is rendered by a thunk called later: it runs in the element's language too.
     return result?.map((item) => (typeof item === 'function' ? () => inLanguage(this.element, this.lang, item) : item));
   }
+}
+
+/** As `writeJsonLd` (src/shared/json-ld.ts) writes it: schema.org context, `<` escaped so it cannot end the script. */
+function jsonLdScript(/** @type {object} */ data) {
+  const json = JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+  return `<script type="application/ld+json" slot="lede-data">${json}</script>`;
 }
 
 /** `markup` with `<html lang>` set to `lang` (added when missing), so that the browser resolves the same language. */
@@ -238,33 +253,40 @@ export function renderToString(markup, options = {}) {
     const id = isElement(node) ? attr(node, 'id') : undefined;
     if (id && !ids.has(id)) ids.set(id, node);
   }
-  // Marks each Lede element's start tag with the index of its node, just after the tag name.
+  // Marks each Lede element's start tag with the index of its node, just after the tag name, and opens its light
+  // DOM with a comment that its structured data, if any, replaces once rendered (none when the markup has some).
   const marker = `data-lede-ssr-${Math.random().toString(36).slice(2)}`;
+  const slot = `lede-ssr-data-${marker.slice(14)}`;
   /** @type {Node[]} */
   const nodes = [];
-  /** @type {number[]} */
-  const offsets = [];
+  /** @type {Array<[number, string]>} */
+  const inserts = [];
   for (const node of walk(tree, true)) {
-    const start = node.sourceCodeLocation?.startTag?.startOffset;
-    if (node.tagName?.startsWith('lede-') && customElements.get(node.tagName) && start !== undefined) {
-      offsets.push(start + 1 + node.tagName.length);
+    const start = node.sourceCodeLocation?.startTag;
+    if (node.tagName?.startsWith('lede-') && customElements.get(node.tagName) && start) {
+      inserts.push([start.startOffset + 1 + node.tagName.length, ` ${marker}="${nodes.length}"`]);
+      const written = node.childNodes?.some((c) => c.tagName === 'script' && attr(c, 'slot') === 'lede-data');
+      if (!written) inserts.push([start.endOffset, `<!--${slot}:${nodes.length}-->`]);
       nodes.push(node);
     }
   }
   let marked = markup;
-  for (let i = offsets.length - 1; i >= 0; i--) marked = marked.slice(0, offsets[i]) + ` ${marker}="${i}"` + marked.slice(offsets[i]);
+  for (const [at, text] of inserts.sort((a, b) => b[0] - a[0])) marked = marked.slice(0, at) + text + marked.slice(at);
 
   /** @type {object[]} */
   const hosts = [];
   const previous = context;
-  context = { marker, nodes, ids, lang, hosts };
+  /** @type {Map<number, string>} */
+  const jsonLd = new Map();
+  context = { marker, nodes, ids, lang, hosts, jsonLd };
   try {
     const strings = Object.assign([marked], { raw: [marked] });
     const result = render(html(/** @type {TemplateStringsArray} */ (/** @type {unknown} */ (strings))), {
       elementRenderers: [LedeRenderer, LitElementRenderer],
       customElementHostStack: hosts,
     });
-    return collectResultSync(result);
+    const rendered = collectResultSync(result);
+    return rendered.replace(new RegExp(`<!--${slot}:(\\d+)-->`, 'g'), (_, i) => jsonLd.get(Number(i)) ?? '');
   } finally {
     context = previous;
   }

@@ -120,6 +120,10 @@ describe('server-side rendering', () => {
       ]);
       const before = elements.map((el) => nodesOf(el.shadowRoot!));
       const texts = before.map((nodes) => nodes.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : '')));
+      // The header's structured data came with the page, for crawlers that run no script.
+      const data = () => [...doc.querySelectorAll('lede-article-header > script[slot=lede-data]')];
+      const [block] = data();
+      expect(JSON.parse(block.textContent!)).to.include({ '@type': 'NewsArticle', datePublished: '2019-11-27' });
       const shifts: number[] = [];
       new win.PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({
         type: 'layout-shift',
@@ -146,6 +150,7 @@ describe('server-side rendering', () => {
         const data = after.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : ''));
         expect(data, `${el.localName}: the same text`).to.deep.equal(texts[i]);
       });
+      expect(data(), 'the same structured-data block, not written again').to.deep.equal([block]);
       expect(doc.querySelectorAll('[defer-hydration]').length + $$(elements[0], '[defer-hydration]').length).to.equal(0);
       expect(shifts.filter((value) => value > 0), 'layout shifts').to.deep.equal([]);
       expect(problems, 'no mismatch, no error').to.deep.equal([]);

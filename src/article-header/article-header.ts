@@ -190,18 +190,25 @@ export class LedeArticleHeader extends LedeElement {
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
     if (this.dateStyle === 'relative' && this.isConnected) this.#timer ??= setInterval(() => this.requestUpdate(), 60_000);
     else this.#timer = void clearInterval(this.#timer);
+    writeJsonLd(this, this.jsonLd());
+  }
+
+  /**
+   * The schema.org NewsArticle that `structured-data` adds to the light DOM, or `false` without it. lede/ssr writes
+   * it into server-rendered pages, so crawlers that run no script read it too. @internal
+   */
+  jsonLd(): object | false {
     const authors = this.#authors;
     const site = `${this.site ?? ''}`.trim();
-    writeJsonLd(
-      this,
+    return (
       this.structuredData && {
-          '@type': 'NewsArticle',
+        '@type': 'NewsArticle',
         headline: this.lightHeadline ?? (`${this.headline ?? ''}`.trim() || undefined),
         datePublished: this.#dates[0]?.iso,
         dateModified: this.#dates[1]?.iso,
         author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : this.#authorUrl })),
         publisher: site ? { '@type': 'Organization', name: site, url: this.#siteUrl } : undefined,
-      },
+      }
     );
   }
 

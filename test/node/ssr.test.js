@@ -91,6 +91,34 @@ test('<lede-article-header>: a slotted byline shows, the headline attribute yiel
   assert.equal(text(find(bare, (n) => n.tagName === 'h1')), 'Attribut');
 });
 
+test('<lede-article-header structured-data>: its NewsArticle is in the light DOM, as the browser writes it, once', () => {
+  const payload = '</script><script>alert(1)</script>';
+  const markup = `<lede-article-header site="Serveur d'impression" site-href="/" published="2019-11-27" updated="2019-11-28T10:00:00Z"
+      author="Anne, Paul" structured-data><h1>Europol ${payload.replace(/</g, '&lt;')}</h1></lede-article-header>
+    <lede-article-header headline="Sans données" published="2019-11-27"></lede-article-header>`;
+  const html = renderToString(markup, { lang: 'fr' });
+  const scripts = all(html, 'script');
+  assert.equal(scripts.length, 1, 'one block, for the header that asks for it');
+  const [script] = scripts;
+  assert.equal(attr(script, 'type'), 'application/ld+json');
+  assert.equal(attr(script, 'slot'), 'lede-data');
+  assert.equal(script.parentNode.tagName, 'lede-article-header');
+  const json = script.childNodes[0].value;
+  assert.doesNotMatch(json, /</, 'no "<" in the text: it cannot close the script');
+  assert.deepEqual(JSON.parse(json), {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: `Europol ${payload}`,
+    datePublished: '2019-11-27',
+    dateModified: '2019-11-28T10:00:00Z',
+    author: [{ '@type': 'Person', name: 'Anne' }, { '@type': 'Person', name: 'Paul' }],
+    publisher: { '@type': 'Organization', name: "Serveur d'impression", url: '/' },
+  });
+  // Markup that already carries a block keeps it and gets no other (the browser replaces it if it differs).
+  const written = '<lede-article-header structured-data><h1>T</h1><script type="application/ld+json" slot="lede-data">{}</script></lede-article-header>';
+  assert.deepEqual(all(renderToString(written), 'script').map((node) => node.childNodes[0].value), ['{}']);
+});
+
 test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a src image rendered', () => {
   const light = '<lede-figure caption="Une légende" credit="AFP"><img src="a.jpg" alt="A" width="4" height="3"></lede-figure>';
   const fr = shadowOf(all(renderToString(light, { lang: 'fr' }), 'lede-figure')[0]);
