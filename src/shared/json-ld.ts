@@ -1,3 +1,5 @@
+import { warnOnce } from './warn.js';
+
 interface Policy {
   createScript(text: string): unknown;
 }
@@ -14,12 +16,10 @@ function policy(): Policy | undefined {
   return g.trustedTypes && (g[key] ??= g.trustedTypes.createPolicy('lede', { createScript: (text) => (JSON.parse(text), text) }));
 }
 
-import { warnOnce } from './warn.js';
-
 /**
- * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` as schema.org JSON-LD (none when `data`
- * is false): extra copies (a clone, server-rendered markup) are replaced. `<` is escaped so the text can never
- * close the script element. When Trusted Types refuse the `lede` policy, warns once instead.
+ * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` as schema.org
+ * JSON-LD (none when `data` is false): extra copies (a clone, stale server-rendered markup) are replaced. `<` is
+ * escaped so the text can never close the script element. When Trusted Types refuse the `lede` policy, warns once.
  */
 export function writeJsonLd(host: HTMLElement, data: object | false): void {
   const json = data ? JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c') : '';
