@@ -73,10 +73,6 @@ export function openStore(fileOrDb) {
     isApproved: db.prepare(`SELECT 1 FROM comments WHERE id = ? AND post = ? AND status = 'approved'`),
     // The 5th most recent comment from an address inside the window: while it exists, the limit is reached.
     nth: db.prepare(`SELECT created FROM comments WHERE address = ? AND created > ? ORDER BY created DESC LIMIT 1 OFFSET ?`),
-    // WordPress's rule: the same text on the same post and thread, from the same name or email, is a duplicate.
-    duplicate: db.prepare(
-      `SELECT 1 FROM comments WHERE post = @post AND parent IS @parent AND content = @content AND (name = @name OR email = @email)`,
-    ),
     keyGet: db.prepare(`SELECT status, body FROM idempotency WHERE key = ?`),
     keyPut: db.prepare(`INSERT OR IGNORE INTO idempotency (key, status, body, created) VALUES (?, ?, ?, ?)`),
     keyPrune: db.prepare(`DELETE FROM idempotency WHERE created < ?`),
@@ -111,13 +107,12 @@ export function openStore(fileOrDb) {
     },
     /**
      * Inserts a comment (or nothing, for a bot) and remembers the answer under `key`, in one transaction:
-     * either both are on disk or neither is. A duplicate of a stored comment is refused with `409`, its key unused.
+     * either both are on disk or neither is.
      * @param {(NewComment & { address: string, created: number }) | null} comment
      * @param {string | undefined} key
      * @param {(id: number) => { status: number, body: object }} answer
      */
     accept: db.transaction((comment, key, answer) => {
-      if (comment && q.duplicate.get(comment)) return { status: 409, body: { error: 'This comment was already posted.' } };
       // A bot's comment is not stored; it gets the id a real one would have got.
       const id = comment ? Number(q.insert.run(comment).lastInsertRowid) : q.nextId.get().id;
       const result = answer(id);

@@ -273,26 +273,6 @@ test('CORS: only listed origins get Access-Control-Allow-Origin and a preflight 
   assert.equal(closed.headers.get('access-control-allow-origin'), null);
 });
 
-test('the same text again on the same post and thread, from the same name or email, is 409 and not stored', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
-  const first = await postComment(base, comment({ content: 'Bravo Europol' }), { 'Idempotency-Key': 'first' });
-  assert.equal(first.response.status, 201);
-  const again = await postComment(base, comment({ content: 'Bravo Europol', email: 'other@example.fr' }), { 'Idempotency-Key': 'second' });
-  assert.equal(again.response.status, 409);
-  assert.ok(again.body.error);
-  // The key of the refused attempt is not used up, and the first key still gives the first answer.
-  assert.equal((await postComment(base, comment({ content: 'Bravo Europol !' }), { 'Idempotency-Key': 'second' })).response.status, 201);
-  assert.deepEqual((await postComment(base, comment({ content: 'Bravo Europol' }), { 'Idempotency-Key': 'first' })).body, first.body);
-  // Not duplicates: another post, another thread, another person.
-  for (const fields of [{ post: 'another' }, { name: 'Paul', email: 'paul@example.fr' }]) {
-    assert.equal((await postComment(base, comment({ content: 'Bravo Europol', ...fields }))).response.status, 201, JSON.stringify(fields));
-  }
-  approve(db, 1);
-  assert.equal((await postComment(base, comment({ content: 'Bravo Europol', parent: 1 }))).response.status, 201, 'a reply');
-  assert.equal(db.prepare(`SELECT COUNT(*) AS n FROM comments WHERE content = 'Bravo Europol'`).get().n, 4);
-});
-
 test('behind a trusted proxy the rate limit counts the last X-Forwarded-For address; without trust it is ignored', async (t) => {
   const post = (base, i, via) => postComment(base, comment({ content: `comment ${i}` }), { 'X-Forwarded-For': via });
   const proxied = await start(t, { trustProxy: true });
