@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { html, LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { count } from '../dist/estimate.js';
+import { INLINE, count } from '../dist/estimate.js';
 import '../dist/index.js';
 
 // Every built-in language (English and French are in the elements; the others register themselves).
@@ -24,9 +24,8 @@ const parse5 = createRequire(import.meta.resolve('@lit-labs/ssr'))('parse5');
 
 /** The test @lit-labs/ssr applies to choose between a document and a fragment. */
 const PAGE = /^(\s|<!--[^(-->)]*-->)*(<(!doctype|html|head|body))/i;
-/** As <lede-reading-time>: subtrees that are not read, and inline elements that do not separate words. */
+/** As <lede-reading-time>: subtrees that are not read (inline elements are `INLINE`, shared with it). */
 const SKIP_TAGS = /^(script|style|template|noscript)$/;
-const INLINE = /^(a|abbr|b|bdi|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u)$/;
 
 /**
  * @typedef {{ nodeName: string, tagName?: string, value?: string, attrs?: Array<{ name: string, value: string }>,
@@ -188,8 +187,8 @@ class LedeRenderer extends LitElementRenderer {
     inLanguage(element, this.lang, () => super.connectedCallback());
     // The structured data the element writes into its light DOM in the browser, computed now that it has read its
     // attributes (`willUpdate`), in the same text, so that the browser finds it already there and leaves it.
-    const data = this.index >= 0 && element.jsonLd?.();
-    if (data) context?.jsonLd.set(this.index, jsonLdScript(data));
+    const json = this.index >= 0 && element.jsonLd?.();
+    if (json) context?.jsonLd.set(this.index, `<script type="application/ld+json" slot="lede-data">${json}</script>`);
     // As <lede-reading-time> does in `updated()`: hidden while there is nothing to read.
     if (this.tagName === 'lede-reading-time' && !element.minutes) element.setAttribute('hidden', '');
   }
@@ -200,12 +199,6 @@ class LedeRenderer extends LitElementRenderer {
     // The template is rendered by a thunk called later: it runs in the element's language too.
     return result?.map((item) => (typeof item === 'function' ? () => inLanguage(this.element, this.lang, item) : item));
   }
-}
-
-/** As `writeJsonLd` (src/shared/json-ld.ts) writes it: schema.org context, `<` escaped so it cannot end the script. */
-function jsonLdScript(/** @type {object} */ data) {
-  const json = JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
-  return `<script type="application/ld+json" slot="lede-data">${json}</script>`;
 }
 
 /** `markup` with `<html lang>` set to `lang` (added when missing), so that the browser resolves the same language. */

@@ -7,7 +7,7 @@ import '../reading-time/reading-time.js';
 import { styles } from './article-header.styles.js';
 import { dateOptions, dateStyles, parseDate, relativeParts, validZone } from './dates.js';
 import type { DateStyle, When } from './dates.js';
-import { writeJsonLd } from '../shared/json-ld.js';
+import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 
 /** The heading rendered from `headline`, per level: one template each, so no markup is built from text. */
 const HEADINGS = [
@@ -170,9 +170,9 @@ export class LedeArticleHeader extends LedeElement {
   /** A `<time>`: "Le 27 novembre 2019"; with `date-style="relative"`, "Il y a 3 jours" over the absolute text. */
   #time(key: 'published' | 'updated', when?: When): TemplateResult | typeof nothing {
     if (!when) return nothing;
+    const day = this.#day(when);
     const l = this.localize;
     const cap = (text: string) => text.charAt(0).toLocaleUpperCase(l.lang) + text.slice(1);
-    const day = this.#day(when);
     const text = cap(l.t(key, { date: day }));
     const parts = this.dateStyle === 'relative' && relativeParts(when, Date.now());
     const ago = parts && l.relative(...parts);
@@ -194,13 +194,13 @@ export class LedeArticleHeader extends LedeElement {
   }
 
   /**
-   * The schema.org NewsArticle that `structured-data` adds to the light DOM, or `false` without it. lede/ssr writes
-   * it into server-rendered pages, so crawlers that run no script read it too. @internal
+   * The schema.org NewsArticle that `structured-data` adds to the light DOM, as JSON-LD text ('' without it).
+   * lede/ssr writes it into server-rendered pages, so crawlers that run no script read it too. @internal
    */
-  jsonLd(): object | false {
+  jsonLd(): string {
     const authors = this.#authors;
     const site = `${this.site ?? ''}`.trim();
-    return (
+    return jsonLd(
       this.structuredData && {
         '@type': 'NewsArticle',
         headline: this.lightHeadline ?? (`${this.headline ?? ''}`.trim() || undefined),

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
-import { writeJsonLd } from '../shared/json-ld.js';
+import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './figure.styles.js';
 import { safeSrcset } from './srcset.js';
@@ -60,10 +60,10 @@ export class LedeFigure extends LedeElement {
     creditPosition: { reflect: true },
     showLabels: { type: Boolean, reflect: true },
     zoomable: { type: Boolean, reflect: true },
-    light: { attribute: false },
-    slotted: { attribute: false },
-    broken: { attribute: false },
-    zoom: { attribute: false },
+    light: { state: true },
+    slotted: { state: true },
+    broken: { state: true },
+    zoom: { state: true },
   };
 
   /** Image URL, used when there is no light-DOM `<img>`. */
@@ -182,14 +182,19 @@ export class LedeFigure extends LedeElement {
   protected override updated(): void {
     const contentUrl = safeUrl(this.#current()?.src);
     const credit = this.#text('credit') || undefined;
-    writeJsonLd(this, !!contentUrl && {
-      '@type': 'ImageObject',
-      contentUrl,
-      caption: this.#text('caption') || undefined,
-      creditText: credit,
-      copyrightNotice: credit,
-      license: safeUrl(this.license),
-    });
+    writeJsonLd(
+      this,
+      jsonLd(
+        !!contentUrl && {
+          '@type': 'ImageObject',
+          contentUrl,
+          caption: this.#text('caption') || undefined,
+          creditText: credit,
+          copyrightNotice: credit,
+          license: safeUrl(this.license),
+        },
+      ),
+    );
   }
 
   /** Reads the light DOM: the image, and which slots are filled. */

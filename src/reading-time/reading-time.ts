@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import { styles } from './reading-time.styles.js';
-import { count, time } from './estimate.js';
+import { INLINE, count, time } from './estimate.js';
 import type { Counts, ReadingTime } from './estimate.js';
 
 export { estimateReadingTime } from './estimate.js';
@@ -28,8 +28,6 @@ export class LedeReadingTimeChangeEvent extends Event {
 
 /** Subtrees that are not read. */
 const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"],[data-reading-time-ignore]';
-/** Inline elements that may split a word ("l'<a>agence</a>"); any other element starts a new word. */
-const INLINE = /^(a|abbr|b|bdi|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u)$/;
 /** Nothing measured: no target, or nothing read yet. */
 const NONE: Counts = { words: 0, chars: 0, images: 0 };
 /** The page events after which `remaining` measures the scroll position again. */

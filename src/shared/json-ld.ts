@@ -16,13 +16,16 @@ function policy(): Policy | undefined {
   return g.trustedTypes && (g[key] ??= g.trustedTypes.createPolicy('lede', { createScript: (text) => (JSON.parse(text), text) }));
 }
 
+/** `data` as schema.org JSON-LD text ('' for none), `<` escaped so that it can never close its script element. */
+export const jsonLd = (data: object | false): string =>
+  data ? JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c') : '';
+
 /**
- * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `data` as schema.org
- * JSON-LD (none when `data` is false): extra copies (a clone, stale server-rendered markup) are replaced. `<` is
- * escaped so the text can never close the script element. When Trusted Types refuse the `lede` policy, warns once.
+ * Keeps exactly one `<script type="application/ld+json" slot="lede-data">` child holding `json` (none when it is
+ * empty): extra copies (a clone, stale server-rendered markup) are replaced. When Trusted Types refuse the `lede`
+ * policy, warns once.
  */
-export function writeJsonLd(host: HTMLElement, data: object | false): void {
-  const json = data ? JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c') : '';
+export function writeJsonLd(host: HTMLElement, json: string): void {
   const scripts = host.querySelectorAll(':scope>script[slot=lede-data]');
   if ([...scripts].map((script) => script.textContent).join('\n') === json) return;
   scripts.forEach((script) => script.remove());
