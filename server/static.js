@@ -99,6 +99,14 @@ export async function serveStatic(req, res, root, pathname) {
 // built-in language. Pages without Lede elements are served as they are. A rendered page loads dist/hydrate.js
 // before dist/lede.js, and its CSP allows the shadow roots' <style> blocks by their hashes, nothing else inline.
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ar'];
+
+/** `html` with a module script for `src` (default: the hydrate.js beside it) just before the one for lede.js. */
+export const withHydrate = (/** @type {string} */ html, /** @type {string} */ src = '') =>
+  html.replace(/<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/, (tag, dir) => `<script type="module" src="${src || `${dir}hydrate.js`}"></script>${tag}`);
+
+/** The demo's CSP, with the shadow roots' <style> blocks allowed by their hashes (`styleHashes` of lede/ssr). */
+export const cspWithStyles = (/** @type {string[]} */ hashes) =>
+  CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
 /** @type {Map<string, { mtime: number, body: Buffer, csp: string }>} */
 const rendered = new Map();
 /** @type {Promise<typeof import('../ssr/index.js') | null> | undefined} */
@@ -132,9 +140,8 @@ async function serverRendered(req, file, mtime) {
     console.error(`Server-side rendering of ${file} failed; served as it is.`, error);
     return null;
   }
-  html = html.replace(/<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/, '<script type="module" src="$1hydrate.js"></script>$&');
-  const csp = CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...module.styleHashes(html)].join(' '));
-  const page = { mtime, body: Buffer.from(html), csp };
+  html = withHydrate(html);
+  const page = { mtime, body: Buffer.from(html), csp: cspWithStyles(module.styleHashes(html)) };
   rendered.set(key, page);
   return page;
 }

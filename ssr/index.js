@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { html, LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { INLINE, count } from '../dist/estimate.js';
+import { INLINE, SKIP, count } from '../dist/estimate.js';
 import '../dist/index.js';
 
 // Every built-in language (English and French are in the elements; the others register themselves).
@@ -24,8 +24,6 @@ const parse5 = createRequire(import.meta.resolve('@lit-labs/ssr'))('parse5');
 
 /** The test @lit-labs/ssr applies to choose between a document and a fragment. */
 const PAGE = /^(\s|<!--[^(-->)]*-->)*(<(!doctype|html|head|body))/i;
-/** As <lede-reading-time>: subtrees that are not read (inline elements are `INLINE`, shared with it). */
-const SKIP_TAGS = /^(script|style|template|noscript)$/;
 
 /**
  * @typedef {{ nodeName: string, tagName?: string, value?: string, attrs?: Array<{ name: string, value: string }>,
@@ -46,6 +44,12 @@ let context;
 
 const attr = (/** @type {Node} */ node, /** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
 const isElement = (/** @type {Node} */ node) => !!node.tagName;
+
+/** <lede-reading-time>'s `SKIP` selector as tests on a parse5 element: a tag, `[name]` or `[name="value"]`. */
+const SKIPPED = SKIP.split(',').map((selector) => {
+  const [, name, value] = /^\[([\w-]+)(?:="(.*)")?\]$/.exec(selector) ?? [];
+  return (/** @type {Node} */ node) => (name ? attr(node, name) !== undefined && (value === undefined || attr(node, name) === value) : node.tagName === selector);
+});
 
 /** A BCP 47 tag in canonical form, as the elements use it; undefined when `Intl` rejects it. */
 function canonical(/** @type {string | undefined} */ tag) {
@@ -84,8 +88,7 @@ function measure(/** @type {Node} */ root) {
       if (child.nodeName === '#text') text.push(child.value ?? '');
       if (!isElement(child)) continue;
       const tag = /** @type {string} */ (child.tagName);
-      if (SKIP_TAGS.test(tag) || attr(child, 'hidden') !== undefined || attr(child, 'aria-hidden') === 'true') continue;
-      if (attr(child, 'data-reading-time-ignore') !== undefined) continue;
+      if (SKIPPED.some((skipped) => skipped(child))) continue;
       if (tag === 'img') images++;
       else if (!INLINE.test(tag) || attr(child, 'slot')) text.push(' ');
       visit(child);
@@ -201,20 +204,22 @@ class LedeRenderer extends LitElementRenderer {
   }
 }
 
-/** `markup` with `<html lang>` set to `lang` (added when missing), so that the browser resolves the same language. */
-function withPageLang(/** @type {string} */ markup, /** @type {string} */ lang) {
-  const doc = parse5.parse(markup, { sourceCodeLocationInfo: true });
-  const root = doc.childNodes.find((/** @type {Node} */ n) => n.tagName === 'html');
-  const start = root?.sourceCodeLocation?.startTag;
+/**
+ * Sets `<html lang>` to `lang` in the parsed page, and returns the same edit of the markup (the attribute replaced
+ * or added, or an `<html>` start tag when the page has none), so that the browser resolves the same language.
+ * @returns {[number, number, string]}
+ */
+function pageLang(/** @type {Node} */ doc, /** @type {string} */ lang) {
+  const root = /** @type {Node} */ (doc.childNodes?.find((n) => n.tagName === 'html'));
+  root.attrs = [...(root.attrs ?? []).filter((a) => a.name !== 'lang'), { name: 'lang', value: lang }];
+  const start = root.sourceCodeLocation?.startTag;
   if (start) {
     const at = start.attrs?.lang;
-    return at
-      ? markup.slice(0, at.startOffset) + `lang="${lang}"` + markup.slice(at.endOffset)
-      : markup.slice(0, start.startOffset + 5) + ` lang="${lang}"` + markup.slice(start.startOffset + 5);
+    return at ? [at.startOffset, at.endOffset, `lang="${lang}"`] : [start.startOffset + 5, start.startOffset + 5, ` lang="${lang}"`];
   }
-  const doctype = doc.childNodes.find((/** @type {Node} */ n) => n.nodeName === '#documentType');
+  const doctype = doc.childNodes?.find((n) => n.nodeName === '#documentType');
   const at = doctype?.sourceCodeLocation?.endOffset ?? 0;
-  return markup.slice(0, at) + `<html lang="${lang}">` + markup.slice(at);
+  return [at, at, `<html lang="${lang}">`];
 }
 
 /**
@@ -236,9 +241,10 @@ export function renderToString(markup, options = {}) {
     const tag = canonical(options.lang);
     if (!tag) throw new RangeError(`lede/ssr: "${options.lang}" is not a BCP 47 language tag`);
     lang = tag;
-    if (page) markup = withPageLang(markup, tag);
   }
   const tree = (page ? parse5.parse : parse5.parseFragment)(markup, { sourceCodeLocationInfo: true });
+  /** @type {Array<[number, number, string]>} edits of the markup (start, end, new text), all from this one parse */
+  const edits = page && options.lang !== undefined ? [pageLang(tree, lang)] : [];
 
   /** @type {Map<string, Node>} */
   const ids = new Map();
@@ -252,19 +258,18 @@ export function renderToString(markup, options = {}) {
   const slot = `lede-ssr-data-${marker.slice(14)}`;
   /** @type {Node[]} */
   const nodes = [];
-  /** @type {Array<[number, string]>} */
-  const inserts = [];
   for (const node of walk(tree, true)) {
     const start = node.sourceCodeLocation?.startTag;
     if (node.tagName?.startsWith('lede-') && customElements.get(node.tagName) && start) {
-      inserts.push([start.startOffset + 1 + node.tagName.length, ` ${marker}="${nodes.length}"`]);
+      const at = start.startOffset + 1 + node.tagName.length;
+      edits.push([at, at, ` ${marker}="${nodes.length}"`]);
       const written = node.childNodes?.some((c) => c.tagName === 'script' && attr(c, 'slot') === 'lede-data');
-      if (!written) inserts.push([start.endOffset, `<!--${slot}:${nodes.length}-->`]);
+      if (!written) edits.push([start.endOffset, start.endOffset, `<!--${slot}:${nodes.length}-->`]);
       nodes.push(node);
     }
   }
   let marked = markup;
-  for (const [at, text] of inserts.sort((a, b) => b[0] - a[0])) marked = marked.slice(0, at) + text + marked.slice(at);
+  for (const [at, end, text] of edits.sort((a, b) => b[0] - a[0])) marked = marked.slice(0, at) + text + marked.slice(end);
 
   /** @type {object[]} */
   const hosts = [];

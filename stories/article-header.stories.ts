@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { dateStyles } from '../src/article-header/dates.js';
 import article from '../test/fixtures/article-fr.json';
-import { apiReference } from './api.js';
 import { attr, sampleText } from './support.js';
 
 /** An ISO date-time `days` before now, for the relative dates. */
@@ -45,8 +44,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The API, read from custom-elements.json (the JSDoc), under the default story. */
-export const APIReference: Story = { name: 'API reference', decorators: [apiReference('lede-article-header')] };
 
 /** The reference: "Serveur d'impression" / the headline / "Le 27 novembre 2019 - 5 minutes de lecture". */
 export const Reference: Story = { args: { 'structured-data': true } };

@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { LedeCommentForm } from '../src/comment-form/comment-form.js';
 import { fakeAction, forgetDrafts, installFakeCommentServer } from './fake-comment-server.js';
-import { apiReference } from './api.js';
 import { attr, until } from './support.js';
+import { fill } from '../test/support/helpers.js';
+import type { Field } from '../test/support/helpers.js';
 
-type Values = Partial<Record<'name' | 'email' | 'url' | 'content', string>>;
+type Values = Partial<Record<Field, string>>;
 const READER: Values = { name: 'Camille Martin', email: 'camille@example.org', content: 'Merci pour cet article très clair sur la purge de Telegram.' };
 
 /** The form of the story, rendered. */
@@ -18,11 +19,7 @@ async function formIn(canvas: HTMLElement): Promise<LedeCommentForm> {
 /** Types `values` into the form as a reader would (an `input` event per field), then submits it. */
 async function submit(canvas: HTMLElement, values: Values = READER): Promise<LedeCommentForm> {
   const el = await formIn(canvas);
-  for (const [name, value] of Object.entries(values)) {
-    const field = el.shadowRoot!.querySelector<HTMLInputElement>(`[name=${name}]`)!;
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
+  await fill(el, values);
   el.shadowRoot!.querySelector('form')!.requestSubmit();
   return el;
 }
@@ -79,8 +76,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The API, read from custom-elements.json (the JSDoc), under the default story. */
-export const APIReference: Story = { name: 'API reference', decorators: [apiReference('lede-comment-form')] };
 
 /**
  * The form as a reader first sees it. The comment stories use a fake comment server that answers in the browser

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { apiReference } from './api.js';
 import { attr, inShadow, until } from './support.js';
 
 const CAPTION = "De nombreux comptes liés au système d'information (à gauche) et ceux des supporters (à droite) ont été supprimés";
@@ -43,8 +42,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The API, read from custom-elements.json (the JSDoc), under the default story. */
-export const APIReference: Story = { name: 'API reference', decorators: [apiReference('lede-figure')] };
 
 /** The default: the credit over the image's bottom corner, the caption under it. */
 export const CreditOverlay: Story = {};

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import article from '../test/fixtures/article-fr.json';
-import { apiReference } from './api.js';
 import { attr, inShadow, until } from './support.js';
 
 /** The reference article's text: its paragraphs and section headings. */
@@ -33,8 +32,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The API, read from custom-elements.json (the JSDoc), under the default story. */
-export const APIReference: Story = { name: 'API reference', decorators: [apiReference('lede-reading-time')] };
 
 /** Measured from the reference article's text (`for="story-text"`, its paragraphs and headings, without the figures). */
 export const Computed: Story = {};

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import { styles } from './reading-time.styles.js';
-import { INLINE, count, time } from './estimate.js';
+import { INLINE, SKIP, count, time } from './estimate.js';
 import type { Counts, ReadingTime } from './estimate.js';
 
 export { estimateReadingTime } from './estimate.js';
@@ -26,8 +26,6 @@ export class LedeReadingTimeChangeEvent extends Event {
   }
 }
 
-/** Subtrees that are not read. */
-const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"],[data-reading-time-ignore]';
 /** Nothing measured: no target, or nothing read yet. */
 const NONE: Counts = { words: 0, chars: 0, images: 0 };
 /** The page events after which `remaining` measures the scroll position again. */

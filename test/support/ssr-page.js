@@ -19,31 +19,27 @@ const opened = new Set();
 
 /** @param {string} html */
 const withoutDemo = (html) => html.replace('<script type="module" src="demo.js"></script>', '');
-/** @param {string} html @param {string} src */
-const withHydrate = (html, src) => html.replace('<script type="module" src="/dist/lede.js"></script>', `<script type="module" src="${src}"></script>$&`);
 
 export function ssrPage() {
   return async (ctx, next) => {
     const { path, query } = ctx;
     const lang = typeof query.lang === 'string' ? query.lang : 'fr';
+    const gate = typeof query.gate === 'string' ? query.gate : '';
+    const hydrate = gate ? `/test-ssr/hydrate.js?gate=${encodeURIComponent(gate)}` : '/dist/hydrate.js';
     if (path === '/demo/__ssr.html') {
-      const { CONTENT_SECURITY_POLICY } = await import('../../server/static.js');
+      const { cspWithStyles, withHydrate } = await import('../../server/static.js');
       const { renderToString, styleHashes } = await import('../../ssr/index.js');
-      const gate = typeof query.gate === 'string' ? query.gate : '';
-      const hydrate = gate ? `/test-ssr/hydrate.js?gate=${encodeURIComponent(gate)}` : '/dist/hydrate.js';
       const html = withHydrate(withoutDemo(renderToString(await readFile(article, 'utf8'), { lang })), hydrate);
       ctx.type = 'text/html; charset=utf-8';
       ctx.set(
         'Content-Security-Policy',
-        CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...styleHashes(html)].join(' '))
+        cspWithStyles(styleHashes(html))
           .replace("frame-ancestors 'none'", "frame-ancestors 'self'")
           .replace("require-trusted-types-for 'script'; ", ''),
       );
       ctx.body = html;
     } else if (path === '/demo/__fragment.html') {
       const { renderToString } = await import('../../ssr/index.js');
-      const gate = typeof query.gate === 'string' ? query.gate : '';
-      const hydrate = gate ? `/test-ssr/hydrate.js?gate=${encodeURIComponent(gate)}` : '/dist/hydrate.js';
       const now = Date.now;
       if (query.now) Date.now = () => Number(query.now);
       let body;
