@@ -1,31 +1,10 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commentEndpoint } from './test/support/comment-endpoint.js';
 import { commentServer } from './test/support/comment-server.js';
 import { cspPage } from './test/support/csp-page.js';
 import { ssrPage } from './test/support/ssr-page.js';
-
-/** Chromium from CHROME_PATH, else Debian's; nothing is downloaded. */
-function chromium() {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (existsSync(path)) return path;
-  console.error(
-    `No Chromium at ${path}. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.`,
-  );
-  process.exit(1);
-}
-
-export const chromeArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromeArgs, chromium } from './test/support/chromium.js';
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -5,14 +5,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs } from '../web-test-runner.config.js';
+import { chromeArgs, chromium } from '../test/support/chromium.js';
 import { FRENCH } from './lib/texts.js';
-import { summarize } from './lib/stats.js';
+import { rotate, summarize } from './lib/stats.js';
+import { ELEMENTS } from './size.js';
 
-export const TAGS = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form'];
+const TAGS = ELEMENTS.map((name) => `lede-${name}`);
 
 export function launch() {
-  return puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromeArgs });
+  return puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs });
 }
 
 /**
@@ -181,8 +182,6 @@ export async function generateStatic(browser, origin, dir) {
  * hydrated), client-rendered (`?ssr=0`), and the static copy. */
 export const ARTICLE = { lede: '/', csr: '/?ssr=0', baseline: '/gen/article-static.html' };
 
-/** Each name of `names` once per round, in an order that rotates from round to round. */
-const rotate = (names, round) => names.map((_, i) => names[(i + round) % names.length]);
 
 /** Figure 2a: the reference article with Lede vs as static HTML; time from navigation to rendered. */
 export async function renderArticle(browser, origin, samples) {
@@ -235,7 +234,7 @@ export async function renderInstances(browser, origin, samples, n) {
   for (const tag of TAGS) {
     const runs = { lede: [], baseline: [] };
     for (let i = 0; i < samples; i++) {
-      for (const name of i % 2 ? ['baseline', 'lede'] : ['lede', 'baseline']) {
+      for (const name of rotate(['lede', 'baseline'], i)) {
         const { page, close } = await open();
         runs[name].push(
           await page.evaluate(
@@ -355,7 +354,7 @@ export async function typing(browser, origin, { length, samples }) {
   const text = FRENCH.replace(/\s+/g, ' ').repeat(2).slice(0, length);
   const runs = { lede: [], baseline: [] };
   for (let i = 0; i < samples; i++) {
-    for (const name of i % 2 ? ['baseline', 'lede'] : ['lede', 'baseline']) {
+    for (const name of rotate(['lede', 'baseline'], i)) {
       const { page, close } = await openReady(browser, variants[name], { extra: taskObserver });
       await page.waitForNetworkIdle({ idleTime: 200 });
       const start = await page.evaluate(() => {

@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import readingTime from 'reading-time';
 import { ENGLISH, FRENCH, sized } from './lib/texts.js';
-import { now, summarize } from './lib/stats.js';
+import { now, rotate, summarize } from './lib/stats.js';
 
 // On texts of 1 MB and more, a collection before each timed run, so one counter does not pay for the other's
 // garbage (10 MB of text makes millions of short-lived objects). Not on small texts: a full collection also
@@ -42,7 +42,7 @@ export async function counting({ budget = 250 } = {}) {
       let spent = 0;
       const least = size > 1024 * 1024 ? 3 : 7;
       while ((spent < 2 * budget && times.lede.length < 50) || times.lede.length < least) {
-        for (const name of times.lede.length % 2 ? ['baseline', 'lede'] : ['lede', 'baseline']) {
+        for (const name of rotate(['lede', 'baseline'], times.lede.length)) {
           if (size >= 1024 * 1024) gc();
           const start = now();
           words[name] = contenders[name](text, lang);

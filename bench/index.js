@@ -1,4 +1,4 @@
-// `npm run bench` (after `npm run build`): the five figures of issue 9, each against a baseline measured in the
+// `npm run bench` (after `npm run build`): the five figures of issue 9 and a sixth (first paint, server- vs client-rendered), each against a baseline measured in the
 // same run, printed as one Markdown table and written to bench/results.json. Benchmarks report; they never fail
 // (the size budget gate is `npm run size`).
 //   BENCH_QUICK=1   fewer samples, for trying the scripts out
@@ -147,7 +147,7 @@ async function renderInstancesFigure(browser, server) {
   for (const [tag, r] of Object.entries(instances)) {
     row('2 Render', `${SETTINGS.instances.toLocaleString('en')} × \`<${tag}>\` vs hand-written`, ms(r.lede.median, 0), ms(r.baseline.median, 0), ratio(r.lede.median, r.baseline.median),
       `${spread(r.lede, 'ms', 0)} / ${spread(r.baseline, 'ms', 0)}; ${r.shadowElements.lede} shadow element${r.shadowElements.lede === 1 ? '' : 's'} each`);
-    if (r.errors.lede) notes.push(`Render: rendering 1,000 <${tag}> threw ${r.errors.lede} errors (timed anyway): ${r.errors.first}`);
+    if (r.errors.lede) notes.push(`Render: rendering ${SETTINGS.instances} <${tag}> threw ${r.errors.lede} errors (timed anyway): ${r.errors.first}`);
     if (r.shadowElements.lede !== r.shadowElements.baseline || r.count.lede !== r.count.baseline) {
       notes.push(`Render: <${tag}> and its hand-written twin differ (${r.shadowElements.lede} vs ${r.shadowElements.baseline} shadow elements).`);
     }

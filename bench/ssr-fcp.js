@@ -7,10 +7,9 @@
 //
 // Needs a build (npm run build) and Chromium (CHROME_PATH, else /usr/bin/chromium).
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { createServer } from '../server/app.js';
-
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { launch } from './browser.js';
+import { rotate, summarize } from './lib/stats.js';
 
 /** Polls each frame until the elements show their content, and records when (run in the page before its scripts). */
 function watchComplete() {
@@ -23,11 +22,7 @@ function watchComplete() {
   requestAnimationFrame(check);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
-};
+const median = (values) => Math.round(summarize(values).median);
 
 /**
  * @param {{ runs?: number, cpu?: number, latency?: number, kbps?: number }} [options] runs per mode (default 7), CPU
@@ -39,13 +34,13 @@ export async function ssrFcp({ runs = 7, cpu = 4, latency = 150, kbps = 1600 } =
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const base = `http://127.0.0.1:${port}`;
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: ARGS });
+  const browser = await launch();
   /** @type {Record<'ssr' | 'csr', { fcp: number[], complete: number[] }>} */
   const times = { ssr: { fcp: [], complete: [] }, csr: { fcp: [], complete: [] } };
   try {
-    await Promise.all([fetch(`${base}/`), fetch(`${base}/?ssr=0`)]); // the server renders and caches the page once
+    await fetch(`${base}/`); // the server renders and caches the page once
     for (let run = 0; run < runs; run++) {
-      for (const mode of /** @type {const} */ (run % 2 ? ['csr', 'ssr'] : ['ssr', 'csr'])) {
+      for (const mode of /** @type {Array<'ssr' | 'csr'>} */ (rotate(['ssr', 'csr'], run))) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
         const cdp = await page.createCDPSession();

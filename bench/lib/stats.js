@@ -27,6 +27,9 @@ export function spread(summary, unit = 'ms', digits = 1) {
   return `n=${summary.n}, IQR ${summary.p25.toFixed(digits)}–${summary.p75.toFixed(digits)} ${unit}`;
 }
 
+/** Each name of `names` once per round, in an order that rotates from round to round (Lede and its baseline alternate). */
+export const rotate = (names, round) => names.map((_, i) => names[(i + round) % names.length]);
+
 /** A monotonic clock in milliseconds. */
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
 

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs } from '../../web-test-runner.config.js';
+import { chromeArgs } from '../support/chromium.js';
 
 const root = resolve('storybook-static');
 const axePath = resolve('node_modules/axe-core/axe.min.js');
