@@ -6,11 +6,6 @@ const elements = ['article-header', 'figure', 'reading-time', 'comment-form'];
 const languages = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
 
 /**
- * Two builds share this file:
- * - `vite build --mode bundle`: dist/lede.js, one self-contained module with Lit inlined, for <script type="module">.
- * - `vite build`: dist/index.js and dist/<element>.js with `lit` external, for bundlers and CMS themes.
- */
-/**
  * Lit ships template text verbatim, indentation included. After TypeScript is stripped, squeeze the static
  * parts of html`` and css`` literals (found in the syntax tree, so expressions and other strings are untouched).
  * In markup a run of whitespace holding a newline is dropped between tags and expressions, and is one space
@@ -59,29 +54,44 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Four builds share this file, one per `--mode`:
+ * - `bundle`: dist/lede.js, every element in one self-contained module (Lit inlined), for one script tag.
+ * - `hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages rendered by
+ *   lede-elements/ssr (src/hydrate/index.ts); `estimate` gives lede-elements/ssr the element's word count in Node.
+ * - `static`: dist/<element>.js and dist/translations/<lang>.js for static hosts and CDNs: each loads from a
+ *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit).
+ * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
+ *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit.
+ */
 export default defineConfig(({ mode }) => {
-  // `vite build --mode hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages
-  // rendered by lede/ssr (src/hydrate/index.ts). `estimate` gives lede/ssr the element's own word count in Node.
-  const bundle = mode === 'bundle' || mode === 'hydrate';
-  const entry: Record<string, string> = bundle
-    ? mode === 'hydrate' ? { hydrate: 'src/hydrate/index.ts' } : { lede: 'src/bundle.ts' }
-    : {
-        index: 'src/index.ts',
-        estimate: 'src/reading-time/estimate.ts',
-        ...Object.fromEntries(elements.map((name) => [name, `src/${name}/${name}.ts`])),
-        ...Object.fromEntries(languages.map((lang) => [`translations/${lang}`, `src/shared/translations/${lang}.ts`])),
-      };
+  const translations = (folder: string) => Object.fromEntries(languages.map((lang) => [`${folder}/${lang}`, `src/shared/translations/${lang}.ts`]));
+  const registering = (name: string) => `src/${name}/define.ts`;
+  const entries: Record<string, Record<string, string>> = {
+    bundle: { lede: 'src/bundle.ts' },
+    hydrate: { hydrate: 'src/hydrate/index.ts' },
+    static: { ...Object.fromEntries(elements.map((name) => [name, registering(name)])), ...translations('translations') },
+    lib: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(elements.flatMap((name) => [[`${name}/define`, registering(name)], [`${name}/${name}`, `src/${name}/${name}.ts`]])),
+      ...translations('shared/translations'),
+    },
+  };
+  const lib = !(mode in entries) || mode === 'lib';
   return {
     plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
-      emptyOutDir: mode === 'bundle',
-      // The bundle keeps its map beside it without pointing to it: every byte of lede.js counts.
-      sourcemap: bundle ? 'hidden' : true,
-      lib: { entry, formats: ['es'] },
+      outDir: lib ? 'dist/lib' : 'dist',
+      emptyOutDir: mode === 'bundle' || lib,
+      // No source maps: the package ships no sources for them to point at, and dist/lib/ reads like the source.
+      sourcemap: false,
+      lib: { entry: entries[lib ? 'lib' : mode], formats: ['es'] },
       rolldownOptions: {
-        external: bundle ? [] : [/^lit(\/.*)?$/, /^@lit\//],
-        output: bundle ? { minify: true, comments: false } : { chunkFileNames: 'chunks/[name]-[hash].js' },
+        external: lib ? [/^lit(\/.*)?$/, /^@lit\//] : [],
+        output: lib
+          ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
+          : { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };

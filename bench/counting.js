@@ -1,4 +1,4 @@
-// Figure 3, counting speed in Node: `estimateReadingTime` (dist/reading-time.js) vs the `reading-time` package
+// Figure 3, counting speed in Node: `estimateReadingTime` (dist/lib/reading-time/define.js) vs the `reading-time` package
 // on the same French and English texts of 10 KB, 100 KB, 1 MB and 10 MB (1 KB = 1,024 bytes of UTF-8).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -25,7 +25,7 @@ export const SIZES = [
  * 10 MB; at most 50). Returns per language and size: medians, spread, throughput and the words each counter found.
  */
 export async function counting({ budget = 250 } = {}) {
-  const { estimateReadingTime } = await import('../dist/reading-time.js');
+  const { estimateReadingTime } = await import('../dist/lib/reading-time/define.js');
   const contenders = {
     lede: (text, lang) => estimateReadingTime(text, { lang }).words,
     baseline: (text) => readingTime(text).words,

@@ -1,4 +1,4 @@
-// Time to first contentful paint of the reference article, server-rendered (lede/ssr, the demo server's default)
+// Time to first contentful paint of the reference article, server-rendered (lede-elements/ssr, the demo server's default)
 // vs rendered in the browser only (`?ssr=0`), in Chromium driven by puppeteer-core, on a throttled CPU and network
 // (a mid-range phone on a fast 3G-like connection). Also the time until every element shows its content (`complete`:
 // the header's date and the comment form's fields are in the page), which is where the two differ most.

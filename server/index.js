@@ -14,7 +14,7 @@
 //   LEDE_TRUST_PROXY       1: behind one reverse proxy; the rate limit counts the last X-Forwarded-For address
 //   LEDE_REQUIRE_EMAIL     0: name and email are optional (for forms with require-email="false")
 //   LEDE_SSR               0: serve the demo pages as they are, rendered in the browser (default: server-rendered
-//                          with lede/ssr; per request, `?ssr=0` / `?ssr=1`, and `?lang=en` for another language)
+//                          with lede-elements/ssr; per request, `?ssr=0` / `?ssr=1`, and `?lang=en` for another language)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createServer } from './app.js';

@@ -94,7 +94,7 @@ export async function serveStatic(req, res, root, pathname) {
     .pipe(res);
 }
 
-// Server-side rendering of the demo pages (lede/ssr): on by default, off with `?ssr=0` for the client-rendered page
+// Server-side rendering of the demo pages (lede-elements/ssr): on by default, off with `?ssr=0` for the client-rendered page
 // (or for every request with LEDE_SSR=0, where `?ssr=1` turns it back on). `?lang=en` renders the page in another
 // built-in language. Pages without Lede elements are served as they are. A rendered page loads dist/hydrate.js
 // before dist/lede.js, and its CSP allows the shadow roots' <style> blocks by their hashes, nothing else inline.
@@ -104,7 +104,7 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ar'];
 export const withHydrate = (/** @type {string} */ html, /** @type {string} */ src = '') =>
   html.replace(/<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/, (tag, dir) => `<script type="module" src="${src || `${dir}hydrate.js`}"></script>${tag}`);
 
-/** The demo's CSP, with the shadow roots' <style> blocks allowed by their hashes (`styleHashes` of lede/ssr). */
+/** The demo's CSP, with the shadow roots' <style> blocks allowed by their hashes (`styleHashes` of lede-elements/ssr). */
 export const cspWithStyles = (/** @type {string[]} */ hashes) =>
   CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
 /** @type {Map<string, { mtime: number, body: Buffer, csp: string }>} */

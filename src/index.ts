@@ -2,7 +2,7 @@
 import './shared/lit-policy.js';
 export { registerTranslation } from './shared/translation.js';
 export type { Translation, Plural } from './shared/translation.js';
-export * from './article-header/article-header.js';
-export * from './figure/figure.js';
-export * from './reading-time/reading-time.js';
-export * from './comment-form/comment-form.js';
+export * from './article-header/define.js';
+export * from './figure/define.js';
+export * from './reading-time/define.js';
+export * from './comment-form/define.js';

@@ -1,5 +1,5 @@
 /**
- * lede/ssr: Lede's elements rendered on the server (Node 20+), as declarative shadow DOM, with Lit's @lit-labs/ssr
+ * lede-elements/ssr: Lede's elements rendered on the server (Node 20+), as declarative shadow DOM, with Lit's @lit-labs/ssr
  * (an optional peer dependency: install it to use this module).
  */
 

@@ -1,4 +1,4 @@
-// lede/ssr: Lede's elements rendered in Node, with Lit's own SSR package (@lit-labs/ssr), so that a page is complete
+// lede-elements/ssr: Lede's elements rendered in Node, with Lit's own SSR package (@lit-labs/ssr), so that a page is complete
 // in its first bytes. `renderToString(markup, { lang })` returns the markup with each Lede element's shadow root
 // written as declarative shadow DOM (`<template shadowrootmode="open">`). In the browser, dist/hydrate.js then
 // dist/lede.js take those roots over (see src/hydrate/index.ts).
@@ -12,11 +12,11 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { html, LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { INLINE, SKIP, count } from '../dist/estimate.js';
-import '../dist/index.js';
+import { INLINE, SKIP, count } from '../dist/lib/reading-time/estimate.js';
+import '../dist/lib/index.js';
 
 // Every built-in language (English and French are in the elements; the others register themselves).
-const translations = new URL('../dist/translations/', import.meta.url);
+const translations = new URL('../dist/lib/shared/translations/', import.meta.url);
 for (const file of readdirSync(translations).filter((name) => name.endsWith('.js'))) await import(new URL(file, translations).href);
 
 /** parse5 as @lit-labs/ssr has it (not whatever else in node_modules is called parse5). */
@@ -239,7 +239,7 @@ export function renderToString(markup, options = {}) {
   let lang = 'en';
   if (options.lang !== undefined) {
     const tag = canonical(options.lang);
-    if (!tag) throw new RangeError(`lede/ssr: "${options.lang}" is not a BCP 47 language tag`);
+    if (!tag) throw new RangeError(`lede-elements/ssr: "${options.lang}" is not a BCP 47 language tag`);
     lang = tag;
   }
   const tree = (page ? parse5.parse : parse5.parseFragment)(markup, { sourceCodeLocationInfo: true });

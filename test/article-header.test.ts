@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/article-header/article-header.js';
+import '../src/article-header/define.js';
 import type { LedeArticleHeader } from '../src/article-header/article-header.js';
 import { registerTranslation } from '../src/shared/translation.js';
 import de from '../src/shared/translations/de.js';

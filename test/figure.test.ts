@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/figure.js';
+import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/define.js';
 import { warnings } from './support/helpers.js';
 
 const WIDE = '/test/fixtures/figure-wide.svg';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/figure/figure.js';
-import { LedeReadingTime, LedeReadingTimeChangeEvent, estimateReadingTime } from '../src/reading-time/reading-time.js';
+import '../src/figure/define.js';
+import { LedeReadingTime, LedeReadingTimeChangeEvent, estimateReadingTime } from '../src/reading-time/define.js';
 import '../src/shared/translations/ar.js';
 import '../src/shared/translations/de.js';
 import '../src/shared/translations/es.js';

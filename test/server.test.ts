@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/comment-form/comment-form.js';
+import '../src/comment-form/define.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
 import { text, control, fill } from './support/helpers.js';
 import type { Field } from './support/helpers.js';

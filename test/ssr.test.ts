@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { text } from './support/helpers.js';
 
-// The reference article rendered by lede/ssr (test/support/ssr-page.js renders it on request, from dist/), loaded in
+// The reference article rendered by lede-elements/ssr (test/support/ssr-page.js renders it on request, from dist/), loaded in
 // an iframe under the demo's CSP: first with JavaScript disabled, then hydrated by dist/hydrate.js + dist/lede.js.
 
 type Lit = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> };

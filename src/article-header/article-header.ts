@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import { safeUrl } from '../shared/url.js';
-import '../reading-time/reading-time.js';
+// The header renders a <lede-reading-time>, so it needs that tag registered.
+import '../reading-time/define.js';
 import { styles } from './article-header.styles.js';
 import { dateOptions, dateStyles, parseDate, relativeParts, validZone } from './dates.js';
 import type { DateStyle, When } from './dates.js';
@@ -91,9 +91,9 @@ export class LedeArticleHeader extends LedeElement {
   /** Adds a schema.org NewsArticle JSON-LD block to the light DOM. */
   structuredData = false;
 
-  /** Text of the light-DOM heading; `undefined` when there is none. (Named state: lede/ssr sets it from the markup.) */
+  /** Text of the light-DOM heading; `undefined` when there is none. (Named state: lede-elements/ssr sets it from the markup.) */
   private lightHeadline?: string;
-  /** Whether the `byline` slot is filled. (Named state: lede/ssr sets it from the markup.) */
+  /** Whether the `byline` slot is filled. (Named state: lede-elements/ssr sets it from the markup.) */
   private slottedByline = false;
 
   /** Parsed `published` and `updated`. */
@@ -195,7 +195,7 @@ export class LedeArticleHeader extends LedeElement {
 
   /**
    * The schema.org NewsArticle that `structured-data` adds to the light DOM, as JSON-LD text ('' without it).
-   * lede/ssr writes it into server-rendered pages, so crawlers that run no script read it too. @internal
+   * lede-elements/ssr writes it into server-rendered pages, so crawlers that run no script read it too. @internal
    */
   jsonLd(): string {
     const authors = this.#authors;
@@ -217,12 +217,4 @@ export class LedeArticleHeader extends LedeElement {
     this.lightHeadline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6):not([slot])')?.textContent!.replace(/\s+/g, ' ').trim();
     this.slottedByline = !!this.querySelector(':scope>[slot=byline]');
   };
-}
-
-define('lede-article-header', LedeArticleHeader);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'lede-article-header': LedeArticleHeader;
-  }
 }

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import type { PluralKey, TextKey } from '../shared/translation.js';
 import { safeUrl } from '../shared/url.js';
@@ -300,13 +299,5 @@ export class LedeCommentForm extends LedeElement {
               </button>
             </form>`}
     </div>`;
-  }
-}
-
-define('lede-comment-form', LedeCommentForm);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'lede-comment-form': LedeCommentForm;
   }
 }

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 import { safeUrl } from '../shared/url.js';
@@ -97,9 +96,9 @@ export class LedeFigure extends LedeElement {
   /** Lets the reader open the image full size in a modal dialog. */
   zoomable = false;
 
-  /** The light-DOM image. (Named state: lede/ssr sets it from the markup.) */
+  /** The light-DOM image. (Named state: lede-elements/ssr sets it from the markup.) */
   private light?: HTMLImageElement;
-  /** Names of the filled slots, separated by spaces. (Named state: lede/ssr sets it from the markup.) */
+  /** Names of the filled slots, separated by spaces. (Named state: lede-elements/ssr sets it from the markup.) */
   private slotted = '';
   private broken = false;
   /** What the zoom dialog shows, read when it opens: src, srcset, alt, caption, credit. */
@@ -242,12 +241,7 @@ export class LedeFigure extends LedeElement {
   }
 }
 
-define('lede-figure', LedeFigure);
-
 declare global {
-  interface HTMLElementTagNameMap {
-    'lede-figure': LedeFigure;
-  }
   interface GlobalEventHandlersEventMap {
     'lede-figure-error': LedeFigureErrorEvent;
   }

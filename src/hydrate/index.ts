@@ -1,5 +1,5 @@
 /**
- * dist/hydrate.js: lets the elements of dist/lede.js take over the shadow roots that `lede/ssr` rendered on the
+ * dist/hydrate.js: lets the elements of dist/lede.js take over the shadow roots that `lede-elements/ssr` rendered on the
  * server (declarative shadow DOM) instead of rendering them again. Load it as a module script BEFORE dist/lede.js:
  *
  *   <script type="module" src="/dist/hydrate.js"></script>

@@ -24,7 +24,7 @@ const CHARS: Record<string, number> = { zh: 255, ja: 357 };
 const TOKEN =
   /([\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\u30fc])|(?:(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])[\p{L}\p{M}\p{N}]|['’\u2010\u2011-](?=[\p{L}\p{N}])|(?<=\p{N})[.,\u00a0\u2009\u202f](?=\p{N}))+/gu;
 
-/** Subtrees that are not read, as a selector (tags and attributes only: lede/ssr matches it without a DOM). */
+/** Subtrees that are not read, as a selector (tags and attributes only: lede-elements/ssr matches it without a DOM). */
 export const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"],[data-reading-time-ignore]';
 
 /** Inline elements that may split a word ("l'<a>agence</a>"); any other element starts a new word. */

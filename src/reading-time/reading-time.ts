@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { define } from '../shared/define.js';
 import { LedeElement } from '../shared/element.js';
 import { styles } from './reading-time.styles.js';
 import { INLINE, SKIP, count, time } from './estimate.js';
@@ -119,7 +118,7 @@ export class LedeReadingTime extends LedeElement {
   private left?: number;
   /** Counts of the measured element; undefined until measured. */
   #counts?: Counts;
-  /** Counts read from the markup by server-side rendering (lede/ssr), where there is no DOM to measure. @internal */
+  /** Counts read from the markup by server-side rendering (lede-elements/ssr), where there is no DOM to measure. @internal */
   declare ssr?: Counts;
   /** `minutes` when it is a positive number (rounded up), else 0. */
   #given = 0;
@@ -252,12 +251,7 @@ export class LedeReadingTime extends LedeElement {
   };
 }
 
-define('lede-reading-time', LedeReadingTime);
-
 declare global {
-  interface HTMLElementTagNameMap {
-    'lede-reading-time': LedeReadingTime;
-  }
   interface GlobalEventHandlersEventMap {
     'lede-reading-time-change': LedeReadingTimeChangeEvent;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/comment-form/comment-form.js';
+import '../../src/comment-form/define.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../../src/comment-form/comment-form.js';
 import { text } from '../support/helpers.js';
 

@@ -1,9 +1,9 @@
-// The pure estimate in Node, from the built package entry (`lede/reading-time`): no DOM, no browser.
+// The pure estimate in Node, from the built package entry (`lede-elements/reading-time`): no DOM, no browser.
 // Run after `npx vite build`: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { estimateReadingTime } from '../../dist/reading-time.js';
+import { estimateReadingTime } from '../../dist/lib/reading-time/define.js';
 
 const words = (n, word = 'mot') => Array(n).fill(word).join(' ');
 const count = (text, lang) => estimateReadingTime(text, { lang }).words;

@@ -1,4 +1,4 @@
-// lede/ssr in Node: each element and the whole reference article rendered as declarative shadow DOM, in French and
+// lede-elements/ssr in Node: each element and the whole reference article rendered as declarative shadow DOM, in French and
 // English; the language rules; the reading time measured from the markup; attack payloads staying inert; the
 // command line; the demo server's server-rendered page. Run after a build: node --test test/node/
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { renderToString, styleHashes } from '../../ssr/index.js';
-import { estimateReadingTime } from '../../dist/reading-time.js';
+import { estimateReadingTime } from '../../dist/lib/reading-time/define.js';
 import { CONTENT_SECURITY_POLICY, createServer } from '../../server/app.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,4 +1,4 @@
-// The reference article rendered by lede/ssr, for test/ssr.test.ts, mounted in web-test-runner's dev server (a Koa
+// The reference article rendered by lede-elements/ssr, for test/ssr.test.ts, mounted in web-test-runner's dev server (a Koa
 // middleware). Needs a build (dist/), as `npm test` makes before running the browser tests.
 //
 // GET /demo/__ssr.html?lang=fr&gate=G   demo/index.html rendered server-side, under the demo server's strict CSP
