@@ -501,7 +501,7 @@ describe('<lede-article-header>', () => {
         <script type="module">
           const result = {};
           try { document.createElement('script').textContent = '1'; result.enforced = false; } catch { result.enforced = true; }
-          await import('/src/article-header/article-header.ts');
+          await import('/src/article-header/define.ts');
           const el = document.querySelector('lede-article-header');
           await el.updateComplete;
           result.json = el.querySelector('script')?.textContent;
