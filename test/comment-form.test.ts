@@ -762,12 +762,22 @@ describe('<lede-comment-form>', () => {
       expect(warnings.messages.join('\n')).to.contain('timeout: "-1"');
     });
 
-    it('uses json for an unknown protocol, with a warning', async () => {
+    it('sends nothing for an unknown protocol: a warning and a visible failure', async () => {
       const { log, action } = endpoint();
       const el = await filled({ action, protocol: 'soap' });
-      await submitOk(el);
-      expect((await received(log)).requests[0].headers['content-type']).to.equal('application/json');
+      const error = await submitFail(el);
+      expect(error.reason).to.equal('action');
+      expect(alert(el)).to.equal('Comments cannot be sent from this page.');
+      expect((await received(log)).requests).to.have.length(0);
       expect(warnings.messages.join('\n')).to.contain('protocol: "soap"');
+    });
+
+    it('reads protocol names in any case', async () => {
+      const { log, action } = wp();
+      const el = await filled({ action, protocol: 'WordPress' });
+      await submitOk(el);
+      expect((await received(log)).requests[0].headers['content-type']).to.contain('application/x-www-form-urlencoded');
+      expect(warnings.messages).to.deep.equal([]);
     });
   });
 });

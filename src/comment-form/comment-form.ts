@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { documentUrl, query } from '../shared/dom.js';
 import { LedeElement } from '../shared/element.js';
 import type { PluralKey, TextKey } from '../shared/translation.js';
 import { safeUrl } from '../shared/url.js';
@@ -92,9 +93,9 @@ export class LedeCommentForm extends LedeElement {
   #values: Record<Field, string> = { name: '', email: '', url: '', content: '' };
   /** The consent box; the checkbox itself holds it once rendered. */
   #rememberMe = false;
+  /** The draft's idempotency key, made with the draft: every tab that sends this draft sends the same key. */
   #key = '';
   #started = 0;
-  #timer?: ReturnType<typeof setTimeout>;
   #resend = () => this.renderRoot.querySelector('form')?.requestSubmit();
 
   get #draft(): string {
@@ -122,6 +123,7 @@ export class LedeCommentForm extends LedeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) this.#started = Date.now();
+    addEventListener('storage', this.#adopt);
   }
 
   /** The draft is restored after the first render, which must match a server-rendered form (hydration). */
@@ -144,13 +146,21 @@ export class LedeCommentForm extends LedeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#resend);
-    if (this.#timer) this.#save();
+    removeEventListener('storage', this.#adopt);
   }
 
+  /** Another tab on this article changed the draft: one draft per article, so this form takes it over. */
+  #adopt = (event: StorageEvent): void => {
+    if (event.key !== this.#draft || this.#sending) return;
+    const draft = load(this.#draft);
+    this.#values.content = text(draft?.content);
+    this.#key = text(draft?.key);
+    this.requestUpdate();
+  };
+
   #save(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
     const { name, email, url, content } = this.#values;
+    if (content && !this.#key) this.#key = crypto.randomUUID?.() ?? `${Math.random()}${Date.now()}`; // randomUUID: secure contexts only
     save(this.#draft, content ? { content, key: this.#key } : null);
     if (this.remember) save(IDENTITY, this.#rememberMe ? { name, email, url } : null);
   }
@@ -163,8 +173,8 @@ export class LedeCommentForm extends LedeElement {
       this.#errors[name as Field] = undefined;
       this.requestUpdate();
     }
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#save(), 500);
+    // At once, not after a pause: a reload or a closed tab a moment after the last key keeps the text.
+    this.#save();
   }
 
   /** Renders, then focuses the first match of `selector` (the first invalid field, the confirmation). */
@@ -196,21 +206,23 @@ export class LedeCommentForm extends LedeElement {
       return this.#finish('pending'); // spam: pretend, send nothing, keep the draft
     }
     if (!this.#emit(new LedeCommentSubmitEvent(payload))) return this.requestUpdate();
-    const { action: given, protocol } = this;
-    const wordpress = protocol == 'wordpress';
-    const url = safeUrl(given) && new URL(given.trim(), document.baseURI);
-    const action = url && (!wordpress || url.origin == location.origin) && url.href;
-    if (!action) {
-      this.ignore('action', given, url ? ' (not same-origin)' : '');
-    }
-    if (!wordpress && protocol != 'json') this.ignore('protocol', protocol);
+    const { action: given } = this;
+    // Names are case-insensitive; an unknown protocol sends nothing rather than guess.
+    const protocol = `${this.protocol ?? ''}`.trim().toLowerCase();
+    const known = protocol === 'json' || protocol === 'wordpress';
+    const wordpress = protocol === 'wordpress';
+    // Against the document's own URL: a `<base href>` injected into the page must not move the endpoint.
+    const url = safeUrl(given) && new URL(given.trim(), documentUrl());
+    const action = known && url && (!wordpress || url.origin === location.origin) && url.href;
+    if (!known) this.ignore('protocol', this.protocol);
+    else if (!action) this.ignore('action', given, url ? ' (not same-origin)' : '');
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };
     if (action && navigator.onLine !== false) {
       this.#sending = true;
       this.requestUpdate();
-      this.#key ||= crypto.randomUUID?.() ?? `${Math.random()}${Date.now()}`; // randomUUID: secure contexts only
       this.#save();
-      const csrf = this.csrfToken || document.querySelector<HTMLMetaElement>('meta[name=csrf-token]')?.content;
+      // Only the head's: a `<meta>` written into the body (by a comment, say) is not the site's.
+      const csrf = this.csrfToken || query<HTMLMetaElement>('head>meta[name=csrf-token]')?.content;
       const headers = { 'Idempotency-Key': this.#key, ...(csrf && { 'X-CSRF-Token': csrf }) };
       outcome = await send(action, wordpress, payload, headers, this.#num('timeout', this.timeout, 15000), this.remember && this.#rememberMe);
       this.#sending = false;

@@ -54,7 +54,13 @@ export async function send(
           })
         : JSON.stringify(p),
       signal: AbortSignal.timeout(timeout),
+      // Nothing may reach an origin the site did not name. WordPress answers with a redirect to the post, so
+      // redirects are followed there, but only within the page's origin (`same-origin` turns any other into a
+      // network error before the body is sent on). A JSON endpoint answers directly: a redirect is a failure.
+      mode: wordpress ? 'same-origin' : 'cors',
+      redirect: wordpress ? 'follow' : 'manual',
     });
+    if (response.type === 'opaqueredirect') return { reason: 'server' };
     const text = await response.text();
     const { status: code, url } = response;
     const held = /[?&]unapproved=/.test(url);

@@ -22,6 +22,9 @@
 //   (mode `approved`); a 200 error page with `div.wp-die-message` for missing or bad fields; 409 for a duplicate
 //   comment text; 429 (mode `rate`); an empty 200 (mode `empty`); an error page whose message holds markup and
 //   escaped markup (mode `markup`), or the text of query `say` pasted in as raw markup (mode `echo`). GET answers 405.
+// Mode `redirect` (both protocols): answers query `status` (307 by default) with `Location:` query `to`.
+// Query `cors=1` on any route: answers as an endpoint open to every origin (preflights included), which is
+// what another origin a comment must never reach would do.
 // GET /test-api/post?p=…                            the post page the WordPress redirect lands on.
 // GET /test-api/received?log=L                      { requests: [{ method, path, query, headers, body }],
 //                                                     comments: [stored comments] } for log L.
@@ -169,6 +172,11 @@ function closedPort() {
 export function commentEndpoint() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/test-api/')) return next();
+    if (ctx.query.cors) {
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.set('Access-Control-Allow-Headers', '*');
+      if (ctx.method === 'OPTIONS') return send(ctx, 204, '');
+    }
     const route = ctx.path.slice('/test-api/'.length);
     const log = logFor(String(ctx.query.log ?? ''));
     if (route === 'received') return send(ctx, 200, log);
@@ -183,13 +191,17 @@ export function commentEndpoint() {
     if (ctx.method !== 'POST') return send(ctx, 405, '', { Allow: 'POST' });
 
     const headers = {};
-    for (const name of ['content-type', 'idempotency-key', 'x-csrf-token', 'origin']) {
+    for (const name of ['content-type', 'idempotency-key', 'x-csrf-token', 'origin', 'host']) {
       if (ctx.get(name)) headers[name] = ctx.get(name);
     }
     const record = { method: ctx.method, path: ctx.path, query: { ...ctx.query }, headers, body: await readBody(ctx.req) };
     log.requests.push(record);
     const modes = String(ctx.query.mode ?? '').split(',');
     const mode = modes[Math.min(log.requests.length, modes.length) - 1];
+    if (mode === 'redirect') {
+      ctx.status = Number(ctx.query.status ?? 307);
+      return ctx.set('Location', String(ctx.query.to));
+    }
     return wp ? wordpress(ctx, log, mode, record) : json(ctx, log, mode, record, headers['idempotency-key']);
   };
 }
