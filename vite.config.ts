@@ -55,6 +55,35 @@ function minifyTemplates(): Plugin {
 }
 
 /**
+ * Lit calls `document.createElement(…)`, `createComment`, `createTextNode`, `createTreeWalker` and `importNode` on
+ * the global `document`, where a page's `<img name="createElement">` shadows them (DOM clobbering): nothing
+ * renders. In the builds that carry their own Lit, those calls go through `Document.prototype` instead. The build
+ * fails if lit-html no longer has the shape this expects (after a Lit upgrade), rather than losing the fix quietly.
+ */
+function unshadowedDocument(): Plugin {
+  const METHODS = 'createComment|createElement|createTextNode|createTreeWalker|createDocumentFragment|importNode';
+  return {
+    name: 'lede-unshadowed-document',
+    transform(code, id) {
+      if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return;
+      // lit-html keeps `document` in a variable (`l=document`); other modules name it.
+      const names = ['document', ...[...code.matchAll(/\b(\w+)=document\b/g)].map((match) => match[1])];
+      let out = code;
+      for (const name of names) {
+        // `x.create…(` and `(a??x).importNode(`: the receiver becomes the first argument of `.call`.
+        out = out
+          .replace(new RegExp(`\\b${name}\\.(${METHODS})\\(`, 'g'), `Document.prototype.$1.call(${name},`)
+          .replace(new RegExp(`\\(([^()]*\\?\\?${name})\\)\\.(${METHODS})\\(`, 'g'), `Document.prototype.$2.call($1,`);
+      }
+      if (id.endsWith('/lit-html/lit-html.js') && (out.match(/Document\.prototype\./g)?.length ?? 0) < 5) {
+        this.error('lit-html changed shape: update unshadowedDocument() in vite.config.ts');
+      }
+      return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Four builds share this file, one per `--mode`:
  * - `bundle`: dist/lede.js, every element in one self-contained module (Lit inlined), for one script tag.
  * - `hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages rendered by
@@ -79,7 +108,7 @@ export default defineConfig(({ mode }) => {
   };
   const lib = !(mode in entries) || mode === 'lib';
   return {
-    plugins: [minifyTemplates()],
+    plugins: lib ? [minifyTemplates()] : [minifyTemplates(), unshadowedDocument()],
     build: {
       target: 'es2022',
       outDir: lib ? 'dist/lib' : 'dist',

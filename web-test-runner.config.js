@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commentEndpoint } from './test/support/comment-endpoint.js';
 import { commentServer } from './test/support/comment-server.js';
+import { clobberPage } from './test/support/clobber-page.js';
 import { cspPage } from './test/support/csp-page.js';
 import { ssrPage } from './test/support/ssr-page.js';
 import { chromeArgs, chromium } from './test/support/chromium.js';
@@ -9,7 +10,7 @@ import { chromeArgs, chromium } from './test/support/chromium.js';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [commentEndpoint(), commentServer(), ssrPage(), cspPage()],
+  middleware: [commentEndpoint(), commentServer(), ssrPage(), cspPage(), clobberPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.

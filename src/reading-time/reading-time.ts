@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { byId, walk } from '../shared/dom.js';
 import { LedeElement } from '../shared/element.js';
 import { styles } from './reading-time.styles.js';
 import { INLINE, SKIP, count, time } from './estimate.js';
@@ -33,7 +34,7 @@ const MOVES = ['scroll', 'resize'];
 /** Visible text and images of an element, counted. One pass over its light DOM. */
 function measure(root: Element): Counts {
   // 5: NodeFilter.SHOW_ELEMENT | SHOW_TEXT; 2: FILTER_REJECT (skips the subtree), 1: FILTER_ACCEPT.
-  const walker = document.createTreeWalker(root, 5, (node) => ((node as Element).matches?.(SKIP) ? 2 : 1));
+  const walker = walk(root, 5, (node) => ((node as Element).matches?.(SKIP) ? 2 : 1));
   let text = '';
   let images = 0;
   for (let node; (node = walker.nextNode() as Element | null); ) {
@@ -203,7 +204,7 @@ export class LedeReadingTime extends LedeElement {
     const id = this.for;
     if (given && !this.remaining) return;
     const target =
-      id != null ? ((this.getRootNode() as ShadowRoot).getElementById(id) ?? document.getElementById(id)) : (closest(this, 'article') ?? closest(this, 'main'));
+      id != null ? this.#byId(id) : (closest(this, 'article') ?? closest(this, 'main'));
     if (!target) {
       if (!given) this.warn('for', id != null ? `"${id}" not found` : 'no article or main');
       this.#counts = NONE;
@@ -223,6 +224,12 @@ export class LedeReadingTime extends LedeElement {
       this.#observer.observe(target, { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden', 'aria-hidden'] });
     }
     if (this.remaining) for (const type of MOVES) addEventListener(type, this.#schedule, { passive: true, capture: true });
+  }
+
+  /** The element with this id in the same shadow root, else in the document. */
+  #byId(id: string): HTMLElement | null {
+    const root = this.getRootNode();
+    return (root instanceof ShadowRoot && root.getElementById(id)) || byId(id);
   }
 
   #detach(): void {

@@ -1,3 +1,4 @@
+import { create } from './dom.js';
 import { warnOnce } from './warn.js';
 
 interface Policy {
@@ -32,7 +33,7 @@ export function writeJsonLd(host: HTMLElement, json: string): void {
   try {
     if (json)
       host.append(
-        Object.assign(document.createElement('script'), {
+        Object.assign(create('script'), {
           type: 'application/ld+json',
           slot: 'lede-data',
           textContent: (policy()?.createScript(json) ?? json) as string,

@@ -1,3 +1,6 @@
+// Also first: Lit's global names, claimed from markup that shadows them.
+import './lit-globals.js';
+
 /**
  * dist/hydrate.js carries its own copy of lit-html, and so does dist/lede.js, loaded after it. Each copy creates
  * the Trusted Types policy `lit-html` when it loads, and a page whose CSP says `trusted-types lit-html lede`
