@@ -16,13 +16,19 @@ const CHARS: Record<string, number> = { zh: 255, ja: 357 };
 
 /**
  * One pass over the text (linear; `Intl.Segmenter` is far too slow on long text in V8). Group 1 is a Chinese or
- * Japanese character (counted one by one); otherwise a word: letters, marks and digits, kept together through an
- * inner apostrophe or hyphen ("l'agence", "lui-même", "Al-Qaïda": one word each), and through a `.`, `,`,
- * no-break or thin space between digits ("3,5", "2 096" written with U+202F). An ordinary space splits numbers
- * ("2 096" with a plain space is two words). Punctuation alone (French " : « » ! ?") is never a word.
+ * Japanese character (counted one by one). Otherwise one word each: a web address (`https://…`, `www.…`, up to a
+ * space, without its closing punctuation), an e-mail address, a dotted abbreviation ("U.S.A.", "e.g."), or a run
+ * of letters, marks and digits, kept together through an inner apostrophe or hyphen ("l'agence", "lui-même",
+ * "Al-Qaïda": one word each), and through a `.`, `,`, no-break or thin space between digits ("3,5", "2 096"
+ * written with U+202F). An ordinary space splits numbers ("2 096" with a plain space is two words). Punctuation
+ * alone (French " : « » ! ?") is never a word.
  */
-const TOKEN =
-  /([\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\u30fc])|(?:(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])[\p{L}\p{M}\p{N}]|['’\u2010\u2011-](?=[\p{L}\p{N}])|(?<=\p{N})[.,\u00a0\u2009\u202f](?=\p{N}))+/gu;
+const CJK = String.raw`([\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\u30fc])`;
+const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?'’)\]]`;
+const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+const ABBREVIATION = String.raw`(?:\p{L}\.){2,}`;
+const WORD = String.raw`(?:(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])[\p{L}\p{M}\p{N}]|['’\u2010\u2011-](?=[\p{L}\p{N}])|(?<=\p{N})[.,\u00a0\u2009\u202f](?=\p{N}))+`;
+const TOKEN = new RegExp(`${CJK}|${ADDRESS}|${EMAIL}|${ABBREVIATION}|${WORD}`, 'gu');
 
 /** Subtrees that are not read, as a selector (tags and attributes only: lede-elements/ssr matches it without a DOM). */
 export const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"],[data-reading-time-ignore]';

@@ -84,3 +84,50 @@ test('counts in linear time: 1 MB of French in well under a second', () => {
   const elapsed = performance.now() - start;
   assert.ok(elapsed < 1000, `${Math.round(elapsed)} ms for ${big.length} characters`);
 });
+
+test('counts a web address, an e-mail address and a dotted abbreviation as one word each', () => {
+  assert.equal(count('see https://example.org/a-b/c.html now', 'en'), 3);
+  assert.equal(count('visit www.example.org.', 'en'), 2);
+  // The closing parenthesis and full stop are not part of the address.
+  assert.equal(count('(https://example.org/a?b=c&d=e). Then', 'en'), 2);
+  assert.equal(count('write to anne.martin+lede@example.fr today', 'en'), 4);
+  assert.equal(count('the U.S.A. and e.g. this', 'en'), 5);
+});
+
+// The test suites of two peers, the `reading-time` and `reading-time-estimator` npm packages, ported: their input,
+// and the count Lede gives. Where Lede differs, the peer's count and why Lede's is the right one for reading time.
+const PEERS = [
+  // reading-time
+  ['word  word    word', 'en', 3],
+  ['   word word word', 'en', 3],
+  ['word word word   ', 'en', 3],
+  ['word http://ngryman.sh word', 'en', 3],
+  // Peer: 3. The link text is read and so is the address written after it in the text: 4.
+  ['word [blog](http://ngryman.sh) word', 'en', 4],
+  ['0', 'en', 1],
+  ['', 'en', 0],
+  ['今天，我要说中文！（没错，现在这个库也完全支持中文了）', 'zh', 22],
+  ['你会说English吗？', 'zh', 5],
+  ['科学文章中, 经常使用英语标点... (虽然这段话并不科学)', 'zh', 22],
+  ['JoshCena喜欢GitHub', 'zh', 4],
+  // Peer: 11 (each Hangul syllable). Korean separates words with spaces and is read in words: 3.
+  ['이것은 한국어 단락입니다', 'ko', 3],
+  ['天気がいいから、散歩しましょう', 'ja', 14],
+  // Peer: 7 (a katakana run as one word). Japanese reading speed (IReST) is measured in characters, katakana too: 11.
+  ['メガナイトありませんか？', 'ja', 11],
+  // reading-time-estimator
+  ['I never took the time to properly build my website even though I am a Frontend Developer. I started to look at some technologies in 2018 and 2019, I found some amazing projects (nuxt, vuepress, etc...) but I never did finish my website.', 'en', 43],
+  // Peer: 2 (the two clauses). Chinese is read in characters: 10.
+  ['春眠不觉晓，处处闻啼鸟。', 'zh', 10],
+  // Peer: 26 ("d'un" as two). An elision is one written word, and IReST's French rate counts written words: 24.
+  ["Reading Time Estimator a été créé pour fournir une estimation de la durée de lecture d'un article ou d'un blog comme vu sur medium", 'fr', 24],
+  ['Reading Time Estimator fue creado para proporcionar una estimación del tiempo de lectura de un artículo o blog como se ve en el medio', 'es', 24],
+  // Peer: 1. Japanese is read in characters: 8.
+  ['どういたしまして。', 'ja', 8],
+  // Peer: 47. "Frontend-Entwickler" is one compound and "etc..." one abbreviation: 45.
+  ['Ich habe mir nie die Zeit genommen, meine Website richtig zu bauen, obwohl ich ein Frontend-Entwickler bin. Ich habe 2018 und 2019 begonnen, mich mit einigen Technologien zu beschäftigen, ich habe einige tolle Projekte gefunden (nuxt, vuepress, etc...), aber ich habe meine Website nie fertiggestellt', 'de', 45],
+];
+
+test('agrees with the peers’ test cases, or differs for a stated reason', () => {
+  for (const [text, lang, expected] of PEERS) assert.equal(count(text, lang), expected, `${lang}: ${text}`);
+});
