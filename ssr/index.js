@@ -284,10 +284,22 @@ export function renderToString(markup, options = {}) {
       customElementHostStack: hosts,
     });
     const rendered = collectResultSync(result);
-    return rendered.replace(new RegExp(`<!--${slot}:(\\d+)-->`, 'g'), (_, i) => jsonLd.get(Number(i)) ?? '');
+    return valid(rendered).replace(new RegExp(`<!--${slot}:(\\d+)-->`, 'g'), (_, i) => jsonLd.get(Number(i)) ?? '');
   } finally {
     context = previous;
   }
+}
+
+/**
+ * What @lit-labs/ssr writes that the HTML standard does not allow (lit/lit #1818, #2470), written as the same DOM
+ * in valid HTML: the legacy `shadowroot` attribute beside `shadowrootmode` (every browser that hydrates reads
+ * `shadowrootmode`), and the `<?>` after a closing part marker, which a parser turns into a `?` comment anyway.
+ * @param {string} html
+ */
+function valid(html) {
+  return html
+    .replaceAll('<template shadowroot="open" shadowrootmode="open"', '<template shadowrootmode="open"')
+    .replaceAll('<!--/lit-part--><?>', '<!--/lit-part--><!--?-->');
 }
 
 /**
@@ -298,7 +310,7 @@ export function renderToString(markup, options = {}) {
  * @returns {string[]}
  */
 export function styleHashes(html) {
-  const blocks = String(html).matchAll(/<template shadowroot="open" shadowrootmode="open"[^>]*><style>([^]*?)<\/style>/g);
+  const blocks = String(html).matchAll(/<template shadowrootmode="open"[^>]*><style>([^]*?)<\/style>/g);
   const hashes = new Set([...blocks].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`));
   return [...hashes];
 }
