@@ -12,9 +12,14 @@
  *   types generated from this file see the values.
  * - Paths: `src/x/y.ts` is `dist/lib/x/y.js`, the file the package ships; the self-contained builds' entries are
  *   dist/lede.js and dist/hydrate.js, and a module bundled into one of those (no file of its own) is left out.
+ *
+ * From the finished manifest, editor data at the package root: VS Code's custom data (vscode.html-custom-data.json,
+ * vscode.css-custom-data.json) and JetBrains' web-types.json. The framework types are scripts/framework-types.mjs.
  */
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
 const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
 const declarationsOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []);
@@ -129,6 +134,17 @@ function paths() {
   };
 }
 
+const editors = { outdir: '.', hideLogs: true };
+
 export default {
-  plugins: [attributes(), definitions(), aliases(), paths()],
+  plugins: [
+    attributes(),
+    definitions(),
+    aliases(),
+    paths(),
+    // After ours: they read the manifest as it ships.
+    customElementVsCodePlugin({ ...editors, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    // `packageJson: true` would rewrite package.json on every build; its `web-types` field is written by hand.
+    customElementJetBrainsPlugin({ ...editors, webTypesFileName: 'web-types.json', packageJson: false }),
+  ],
 };
