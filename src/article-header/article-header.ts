@@ -20,6 +20,11 @@ const HEADINGS = [
 ];
 
 /**
+ * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
+ * `<time datetime>` elements written in the element's language; the reading time, given (`reading-time`) or measured
+ * from the element named by `reading-time-for`, is an inner `<lede-reading-time>`; with `structured-data` it adds the
+ * article's schema.org JSON-LD.
+ *
  * @summary The top of an article: site name, headline, standfirst, byline, and a meta line with the
  * publication date and the reading time ("Le 27 novembre 2019 - 5 minutes de lecture").
  *

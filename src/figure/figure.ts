@@ -17,6 +17,10 @@ export class LedeFigureErrorEvent extends Event {
 }
 
 /**
+ * A figure for an article's images. The image is a light-DOM `<img>` or `<picture>` (shown without JavaScript), else
+ * one rendered from `src`; the caption and the credit come from their slots or attributes; a failed or missing image
+ * is shown as unavailable and reported with `lede-figure-error`; the image's schema.org JSON-LD is added to the page.
+ *
  * @summary An image with its caption and copyright credit, as news sites show them: `<figure>` and
  * `<figcaption>`, localised labels for screen readers, space reserved before the image loads, optional zoom.
  *

@@ -52,14 +52,14 @@ function closest(node: Element | undefined, selector: string): Element | null | 
 }
 
 /**
+ * Measures the element named by `for`, else the closest `<article>`, else `<main>` (through shadow roots), unless
+ * `minutes` is given. Text inside `script`, `style`, `template`, `noscript`, `[hidden]`, `[aria-hidden="true"]`
+ * and `[data-reading-time-ignore]` is not read. With nothing to read the element sets `hidden` on itself.
+ *
  * @summary Reading time, given or measured from the article's text: "5 minutes de lecture", "5 min read";
  * live as the text changes, as a range, or as the time left while the reader scrolls.
  *
  * @tag lede-reading-time
- *
- * Measures the element named by `for`, else the closest `<article>`, else `<main>` (through shadow roots), unless
- * `minutes` is given. Text inside `script`, `style`, `template`, `noscript`, `[hidden]`, `[aria-hidden="true"]`
- * and `[data-reading-time-ignore]` is not read. With nothing to read the element sets `hidden` on itself.
  *
  * @csspart base - The `<time datetime="PT5M">` holding the text.
  *

@@ -19,6 +19,7 @@ export class LedeElement extends LitElement {
   /** Language of the element; inherited from the closest `[lang]` ancestor or `<html lang>` when absent. */
   override lang!: string;
 
+  /** Translations and formatters in the element's language. */
   protected readonly localize = new Localize(this);
 
   /** Reports a bad attribute value once per element and attribute. */
