@@ -5,7 +5,7 @@
 // show their localised text. One line per app; the output of whatever failed below it. Usage:
 //   node test/consumers/run.js [app…]      (apps: static vite-ts react vue node-ssr; default all)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -25,40 +25,57 @@ const FRENCH = {
   'lede-figure': 'Légende',
   'lede-comment-form': 'Laisser un commentaire',
 };
-const TAGS = Object.keys(FRENCH);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Everything this run starts, so that it is all stopped and removed however the run ends.
+const chrome = chromium(); // exits with how to get one when there is none, before anything is started
 const work = mkdtempSync(join(tmpdir(), 'lede-consumers-'));
 const children = new Set();
 const servers = new Set();
-let browser;
-let cleaned = false;
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const child of children) child.kill('SIGKILL');
+let launching; // Chromium, starting or started
+let browser; // Chromium, started
+let cleaning; // the one cleanup, however many callers wait for it
+let interrupted = false;
+const cleanup = () => (cleaning ??= stopAll());
+async function stopAll() {
+  for (const child of children) stop(child);
   for (const server of servers) server.closeAllConnections(), server.close();
-  await browser?.close().catch(() => {});
+  await (await launching?.catch(() => null))?.close().catch(() => {});
   rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanup().finally(() => process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.log(`${signal}: stopping`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
 
-// Child processes get no npm_* variables from `npm run`: `npm_config_local_prefix` and friends would point the
-// fixtures' npm at this repository.
-const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'));
+// Child processes keep npm's settings (registry, cache, cafile) but not what `npm run` says about this repository:
+// `npm_config_local_prefix` would point the fixtures' npm at it.
+const ours = /^(npm_config_local_prefix|npm_config_call|npm_package_.*|npm_lifecycle_.*|npm_command|INIT_CWD)$/i;
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !ours.test(key)));
+
+/** Ends a child and whatever it started (npm runs vite, vue-tsc runs node): each child leads its own process group. */
+function stop(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
 
 /** Runs a command; resolves with its exit code and its stdout and stderr together. Killed after `timeout` ms. */
 function run(command, args, { cwd = repo, timeout = 240_000 } = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd, env: { ...childEnv, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...childEnv, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const timer = setTimeout(() => {
       output += `\n[killed after ${timeout / 1000} s]`;
-      child.kill('SIGKILL');
+      stop(child);
     }, timeout);
     const end = (code) => {
       clearTimeout(timer);
@@ -245,9 +262,11 @@ const apps = {
 // ---------------------------------------------------------------------------------------------------------------
 const lines = [];
 const failures = [];
-function report(name, checks) {
+function report(name, checks, since = started) {
+  if (interrupted) return; // what failed then is only what the interruption stopped
   const ok = checks.every((c) => c.ok);
-  const line = `${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(9)} ${checks.map((c) => (c.ok ? c.what : `${c.what} ✗`)).join(' · ')}`;
+  const seconds = `(${((Date.now() - since) / 1000).toFixed(0)} s)`;
+  const line = `${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(9)} ${checks.map((c) => (c.ok ? c.what : `${c.what} ✗`)).join(' · ')} ${seconds}`;
   console.log(line);
   for (const c of checks.filter((c) => !c.ok)) console.log(`      ✗ ${c.what}\n${indent(c.detail)}`);
   (ok ? lines : failures).push(name);
@@ -290,11 +309,19 @@ try {
   // start Chromium meanwhile.
   const installs = names.map(async (name) => {
     const dir = join(work, name);
-    cpSync(join(fixtures, name), dir, { recursive: true });
-    const result = await step(`npm install`, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: dir });
-    return { name, dir, result };
+    const since = Date.now();
+    try {
+      cpSync(join(fixtures, name), dir, { recursive: true });
+    } catch (error) {
+      return { name, dir, since, result: fail('copy', error.message) };
+    }
+    const result = await step('npm install', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: dir });
+    return { name, dir, since, result };
   });
-  const launching = puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs, userDataDir: join(work, 'chromium-profile') });
+  // Puppeteer's own signal handlers would end the process before cleanup() has run: this script has its own.
+  const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
+  launching = puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs, userDataDir: join(work, 'chromium-profile'), ...signals });
+  launching.catch(() => {}); // awaited below; this only keeps an early failure from ending the run before the cleanup
 
   // The package itself: publint (strict: warnings fail too) and attw, on the same tarball.
   const publint = await run(bin('publint'), ['--strict', tarball]);
@@ -309,14 +336,14 @@ try {
   const installed = await Promise.all(installs);
   // Builds use the CPU: two at a time on a two-core machine.
   await pool(
-    installed.map(({ name, dir, result }) => async () => {
+    installed.map(({ name, dir, result, since }) => async () => {
       let checks;
       try {
         checks = result.ok ? [result, ...(await apps[name](dir))] : [result];
       } catch (error) {
         checks = [fail('runner', error.stack)];
       }
-      report(name, checks.filter((c) => c.what !== 'npm install' || !c.ok));
+      report(name, checks.filter((c) => !c.ok || c !== result), since);
     }),
     2,
   );
