@@ -1,0 +1,4 @@
+import 'lede-elements/figure';
+
+const figure: HTMLElementTagNameMap['lede-figure'] = document.querySelector('lede-figure')!;
+figure.creditPosition = 'below';
