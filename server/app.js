@@ -121,26 +121,30 @@ export function createServer({
     if (key !== undefined && (typeof key !== 'string' || !key || key.length > 200)) {
       return send(res, 400, { error: 'Idempotency-Key must be 1 to 200 characters.' });
     }
-    const first = key && store.answerFor(key);
+    // A key belongs to one request body (Stripe's rule): the first answer is replayed only to the same body,
+    // so a key reused by another client or for another comment is refused, never answered with someone's 201.
+    const fingerprint = sha256(canonical(body)).toString('hex');
+    const first = key && store.answerFor(key, fingerprint);
+    if (first === 'conflict') return keyConflict(res);
     if (first) return send(res, first.status, first.body);
 
     // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
     // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
     const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
     const address = forwarded || req.socket.remoteAddress || '';
-    const now = Date.now();
-    const wait = store.waitFor(address, RATE_LIMIT.max, RATE_LIMIT.window, now);
-    if (wait > 0) {
-      const seconds = Math.max(1, Math.ceil(wait / 1000));
-      return send(res, 429, { error: 'Too many comments; try again later.' }, { 'Retry-After': String(seconds) });
-    }
 
     const result = validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
     const bot = body.honeypot !== undefined && body.honeypot !== null && body.honeypot !== '';
-    const comment = bot ? null : { ...result.comment, address, created: now };
-    const answer = store.accept(comment, key, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    const comment = bot ? null : { ...result.comment, address, created: Date.now() };
+    // The key is looked up again, the rate limit counted and the comment stored in one transaction.
+    const answer = store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    if (answer === 'conflict') return keyConflict(res);
+    if ('wait' in answer) {
+      const seconds = Math.max(1, Math.ceil(answer.wait / 1000));
+      return send(res, 429, { error: 'Too many comments; try again later.' }, { 'Retry-After': String(seconds) });
+    }
     return send(res, answer.status, answer.body);
   }
 
@@ -187,6 +191,20 @@ export function createServer({
 
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();
+
+/** JSON with object keys sorted, so the same comment has one fingerprint whatever order its fields came in. */
+function canonical(/** @type {unknown} */ value) {
+  return JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** 422: the Idempotency-Key was already used for another body. @param {import('node:http').ServerResponse} res */
+function keyConflict(res) {
+  return send(res, 422, {
+    error: 'This Idempotency-Key was already used for a different request; send a new key with a new comment.',
+  });
+}
 
 /**
  * A JSON answer.

@@ -1,29 +1,9 @@
 // The CLI entry as a real process: it prints its URL, and a comment answered 201 survives kill -9.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { PROJECT, approved, comment, postComment, run, tempDir } from './helpers.js';
-
-/** Starts `node server/index.js` on a free port; resolves once it printed its URL. */
-function launch(t, env) {
-  const child = spawn(process.execPath, [join(PROJECT, 'server/index.js')], {
-    cwd: PROJECT,
-    env: { ...process.env, PORT: '0', LEDE_ADMIN_TOKEN: '', LEDE_ALLOWED_ORIGINS: '', ...env },
-  });
-  t.after(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (url) resolve({ child, base: `http://127.0.0.1:${url[1]}`, output });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-}
+import { approved, comment, launch, postComment, run, tempDir } from './helpers.js';
 
 const killed = (child) =>
   new Promise((resolve) => {
