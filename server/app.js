@@ -18,16 +18,22 @@ export { CONTENT_SECURITY_POLICY } from './static.js';
 
 export const BODY_LIMIT = 64 * 1024;
 export const RATE_LIMIT = { max: 5, window: 60_000 };
+/** Defaults of the connection limits (createServer options of the same names). */
+export const LIMITS = { requestTimeout: 30_000, maxConnections: 200, maxConnectionsPerAddress: 20 };
 const CORS_HEADERS = 'Content-Type, Idempotency-Key, X-CSRF-Token';
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @param {{ db?: string | import('better-sqlite3').Database, adminToken?: string,
- *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string }} [options]
+ *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string,
+ *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number }} [options]
  *   db: file name, ':memory:' (default) or an open database; adminToken: turns /api/admin/ on;
  *   allowedOrigins: origins allowed to call /api/comments from other sites; trustProxy: the server sits behind one
  *   reverse proxy, and the reader's address is the last one of `X-Forwarded-For`; requireEmail: false accepts
- *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/.
+ *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/;
+ *   requestTimeout: ms a whole request (headers and body) may take, 30 s; maxConnections: open connections in all,
+ *   200; maxConnectionsPerAddress: open connections from one client address, 20 (not applied with trustProxy, where
+ *   every reader comes from the proxy's address).
  */
 export function createServer({
   db = ':memory:',
@@ -36,6 +42,9 @@ export function createServer({
   trustProxy = false,
   requireEmail = true,
   root = PROJECT,
+  requestTimeout = LIMITS.requestTimeout,
+  maxConnections = LIMITS.maxConnections,
+  maxConnectionsPerAddress = LIMITS.maxConnectionsPerAddress,
 } = {}) {
   const store = openStore(db);
   const origins = new Set(
@@ -45,7 +54,15 @@ export function createServer({
   );
   const tokenHash = adminToken ? sha256(adminToken) : null;
 
-  const server = createHttpServer(async (req, res) => {
+  // Node checks these timeouts only every connectionsCheckingInterval (30 s by default), so with the defaults a body
+  // sent one byte at a time ran for about a minute. The headers get the same limit as the whole request; the check
+  // runs every second (a quarter of the limit when that is shorter), so a request is cut within limit + 1 s.
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: requestTimeout,
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(requestTimeout / 4))),
+  };
+  const server = createHttpServer(timeouts, async (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
       if (!req.url?.startsWith('/')) return send(res, 400, { error: 'Bad request target.' });
@@ -62,7 +79,8 @@ export function createServer({
       else res.destroy();
     }
   });
-  server.requestTimeout = 30_000;
+  server.maxConnections = maxConnections;
+  if (!trustProxy) limitPerAddress(server, maxConnectionsPerAddress);
   if (typeof db === 'string') server.on('close', () => store.close()); // a database passed in stays open
 
   /**
@@ -106,6 +124,7 @@ export function createServer({
       return send(res, 415, { error: 'Send the comment as application/json.' });
     }
     const raw = await readBody(req, BODY_LIMIT);
+    if (raw === undefined) return; // the connection closed first (request timeout, or the client left)
     if (raw === null) return tooLarge(req, res);
     let body;
     try {
@@ -223,12 +242,34 @@ function send(res, status, body, headers = {}) {
 }
 
 /**
- * Reads the body, or gives up (null) as soon as it is known to be over `limit` bytes.
- * @param {import('node:http').IncomingMessage} req @param {number} limit @returns {Promise<Buffer | null>}
+ * Closes a new connection at once when its address already holds `max` open ones: a slow client cannot take every
+ * connection the server has (server.maxConnections) for itself.
+ * @param {import('node:http').Server} server @param {number} max
+ */
+function limitPerAddress(server, max) {
+  /** @type {Map<string, number>} */
+  const open = new Map();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = open.get(address) ?? 0;
+    if (count >= max) return void socket.destroy();
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
+}
+
+/**
+ * Reads the body, or gives up (null) as soon as it is known to be over `limit` bytes; undefined when the
+ * connection closed before the end (the request timeout, or the client went away).
+ * @param {import('node:http').IncomingMessage} req @param {number} limit @returns {Promise<Buffer | null | undefined>}
  */
 function readBody(req, limit) {
   if (Number(req.headers['content-length']) > limit) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
@@ -241,7 +282,9 @@ function readBody(req, limit) {
     };
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // Closed or reset before the end: after 'end' these change nothing.
+    req.on('close', () => resolve(undefined));
+    req.on('error', () => resolve(undefined));
   });
 }
 
