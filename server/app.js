@@ -18,6 +18,10 @@ export { CONTENT_SECURITY_POLICY } from './static.js';
 
 export const BODY_LIMIT = 64 * 1024;
 export const RATE_LIMIT = { max: 5, window: 60_000 };
+/** Failed admin token attempts allowed per address and window; past them every admin request is 429. */
+export const ADMIN_FAILURES = { max: 10, window: 60_000 };
+/** The shortest admin token accepted: 32 characters (about 190 bits as base64, e.g. `openssl rand -base64 32`). */
+export const ADMIN_TOKEN_MIN = 32;
 /** Defaults of the connection limits (createServer options of the same names). */
 export const LIMITS = { requestTimeout: 30_000, maxConnections: 200, maxConnectionsPerAddress: 20 };
 const CORS_HEADERS = 'Content-Type, Idempotency-Key, X-CSRF-Token';
@@ -46,6 +50,12 @@ export function createServer({
   maxConnections = LIMITS.maxConnections,
   maxConnectionsPerAddress = LIMITS.maxConnectionsPerAddress,
 } = {}) {
+  if (adminToken && adminToken.length < ADMIN_TOKEN_MIN) {
+    throw new Error(
+      `LEDE_ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN} characters (it has ${adminToken.length}); ` +
+        'make one with `openssl rand -base64 32`.',
+    );
+  }
   const store = openStore(db);
   const origins = new Set(
     (typeof allowedOrigins === 'string' ? allowedOrigins.split(',') : allowedOrigins)
@@ -53,6 +63,16 @@ export function createServer({
       .filter(Boolean),
   );
   const tokenHash = adminToken ? sha256(adminToken) : null;
+  /** Recent failed admin token attempts per client address (times in ms), kept in memory. @type {Map<string, number[]>} */
+  const failures = new Map();
+
+  /** The reader's address: the socket's, or behind a trusted proxy the last `X-Forwarded-For` entry. */
+  const clientAddress = (/** @type {import('node:http').IncomingMessage} */ req) => {
+    // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
+    // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
+    const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
+    return forwarded || req.socket.remoteAddress || '';
+  };
 
   // Node checks these timeouts only every connectionsCheckingInterval (30 s by default), so with the defaults a body
   // sent one byte at a time ran for about a minute. The headers get the same limit as the whole request; the check
@@ -147,11 +167,7 @@ export function createServer({
     if (first === 'conflict') return keyConflict(res);
     if (first) return send(res, first.status, first.body);
 
-    // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
-    // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
-    const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
-    const address = forwarded || req.socket.remoteAddress || '';
-
+    const address = clientAddress(req);
     const result = validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
@@ -174,10 +190,22 @@ export function createServer({
   function admin(req, res, query, pathname) {
     // Without a token the admin API does not exist.
     if (!tokenHash) return send(res, 404, { error: 'Not found.' });
+    // Guessing is throttled per address: past ADMIN_FAILURES.max failures in the window, every request from that
+    // address is 429 until the oldest failure leaves the window, the right token included (or its 200 would
+    // still tell a guesser when it is right, at full speed).
+    const address = clientAddress(req);
+    const now = Date.now();
+    const recent = (failures.get(address) ?? []).filter((at) => at > now - ADMIN_FAILURES.window);
+    if (recent.length >= ADMIN_FAILURES.max) {
+      const seconds = Math.max(1, Math.ceil((recent[0] + ADMIN_FAILURES.window - now) / 1000));
+      return send(res, 429, { error: 'Too many failed attempts; try again later.' }, { 'Retry-After': String(seconds) });
+    }
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     // Hashing both sides gives equal lengths, so the comparison takes the same time whatever was sent.
     if (!given || !timingSafeEqual(sha256(given), tokenHash)) {
+      if (failures.size > 10_000) for (const [key, times] of failures) if (times.at(-1) <= now - ADMIN_FAILURES.window) failures.delete(key);
+      failures.set(address, [...recent, now]);
       return send(res, 401, { error: 'A valid Bearer token is required.' }, { 'WWW-Authenticate': 'Bearer' });
     }
     if (pathname === '/api/admin/comments') {

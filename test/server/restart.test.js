@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { approved, comment, launch, postComment, run, tempDir } from './helpers.js';
 
+const TOKEN = 'a token of at least 32 characters';
+
 const killed = (child) =>
   new Promise((resolve) => {
     child.on('exit', (code, signal) => resolve(signal));
@@ -39,8 +41,8 @@ test('the admin API is on only when LEDE_ADMIN_TOKEN is set', async (t) => {
   const off = await launch(t, { LEDE_DB: ':memory:' });
   assert.match(off.output, /admin API off/);
   assert.equal((await fetch(`${off.base}/api/admin/comments`)).status, 404);
-  const on = await launch(t, { LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: 'tok' });
-  const response = await fetch(`${on.base}/api/admin/comments`, { headers: { Authorization: 'Bearer tok' } });
+  const on = await launch(t, { LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: TOKEN });
+  const response = await fetch(`${on.base}/api/admin/comments`, { headers: { Authorization: `Bearer ${TOKEN}` } });
   assert.equal(response.status, 200);
   const cors = await launch(t, { LEDE_DB: ':memory:', LEDE_ALLOWED_ORIGINS: 'https://a.example,https://b.example' });
   const preflight = await fetch(`${cors.base}/api/comments`, { method: 'OPTIONS', headers: { Origin: 'https://b.example' } });
