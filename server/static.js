@@ -1,6 +1,6 @@
 // Static files: the demo page at `/` (from `demo/`) and the built bundle at `/dist/` (from `dist/`).
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
 /**
@@ -55,6 +55,18 @@ export function fileFor(root, pathname) {
 }
 
 /**
+ * The real path of `file` when it is inside the real folder it was looked up in (demo/ or dist/), else null.
+ * @param {string} root @param {string} file a path returned by fileFor
+ */
+async function inside(root, file) {
+  const dist = resolve(root, 'dist');
+  const base = file.startsWith(dist + sep) ? dist : resolve(root, 'demo');
+  // realpath of the folder too: the project itself may sit behind a symlink (/tmp → /private/tmp).
+  const [real, realBase] = await Promise.all([realpath(file), realpath(base)]).catch(() => [null, null]);
+  return real && realBase && real.startsWith(realBase + sep) ? real : null;
+}
+
+/**
  * Answers a GET or HEAD for a static file; 404 when there is none.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -73,6 +85,10 @@ export async function serveStatic(req, res, root, pathname) {
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
+  // stat() follows symlinks: only a file whose real path is inside the real demo/ or dist/ is served, so a link
+  // to /etc or to the project's own files is a 404 like any other path leaving them.
+  const inDist = Boolean(file?.startsWith(resolve(root, 'dist') + sep));
+  if (file && info?.isFile()) file = await inside(root, file);
   if (!file || !info?.isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found\n');
@@ -81,7 +97,7 @@ export async function serveStatic(req, res, root, pathname) {
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-  const page = type.startsWith('text/html') && !file.startsWith(resolve(root, 'dist') + sep) && (await serverRendered(req, file, info.mtimeMs));
+  const page = type.startsWith('text/html') && !inDist && (await serverRendered(req, file, info.mtimeMs));
   if (page) {
     Object.assign(headers, { 'Content-Length': page.body.length, 'Content-Security-Policy': page.csp });
     res.writeHead(200, headers);

@@ -1,6 +1,6 @@
 // Static files: demo/ at /, dist/ at /dist/, content types, the page's CSP, and no way out of either folder.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../server/app.js';
@@ -99,6 +99,25 @@ test('paths that try to leave demo/ or dist/ are refused', async (t) => {
     assert.ok(!response.text.includes('secret'), path);
     assert.ok(!response.text.includes('SECRET'), path);
   }
+});
+
+test('symlinks out of demo/ or dist/ are not followed; links inside them are', async (t) => {
+  const root = project(t);
+  const outside = tempDir(t);
+  writeFileSync(join(outside, 'passwd'), 'root:x:0:0:SECRET');
+  symlinkSync(outside, join(root, 'demo/link'));
+  symlinkSync(join(outside, 'passwd'), join(root, 'dist/passwd.txt'));
+  symlinkSync(join(root, 'package.json'), join(root, 'demo/package.json'));
+  symlinkSync(join(root, 'demo/other.html'), join(root, 'demo/alias.html'));
+  const base = await start(t, { root });
+  for (const path of ['/link/passwd', '/dist/passwd.txt', '/package.json']) {
+    const response = await rawGet(base, path);
+    assert.equal(response.status, 404, path);
+    assert.ok(!/SECRET|secret/.test(response.text), path);
+  }
+  const alias = await fetch(base + '/alias.html');
+  assert.equal(alias.status, 200);
+  assert.equal(await alias.text(), '<!doctype html><title>Other</title>');
 });
 
 test('by default the project itself is served: demo/index.html at / under the CSP', async (t) => {
