@@ -94,6 +94,11 @@ export function createServer({
       if (pathname === '/api' || pathname.startsWith('/api/')) return send(res, 404, { error: 'Not found.' });
       return await serveStatic(req, res, root, pathname);
     } catch (error) {
+      // Another connection (the moderation CLI, a second server) held the write lock past busy_timeout: the
+      // reader retries, as for a 429; a 500 would say the comment can never go through.
+      if (isBusy(error) && !res.headersSent) {
+        return send(res, 503, { error: 'The database is busy; try again in a moment.' }, { 'Retry-After': '1' });
+      }
       console.error(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal error.' });
       else res.destroy();
@@ -235,6 +240,9 @@ export function createServer({
 
   return server;
 }
+
+/** Whether an error is SQLite's "database is busy/locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED…). */
+const isBusy = (/** @type {any} */ error) => /^SQLITE_(BUSY|LOCKED)/.test(String(error?.code ?? ''));
 
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();

@@ -17,7 +17,7 @@ if (file !== ':memory:' && !existsSync(file)) {
   console.error(`No database at ${file} yet (start the server once, or set LEDE_DB).`);
   process.exit(1);
 }
-const store = openStore(file);
+const store = openStore(file, { busyTimeout: 5000 }); // a person waits; the server's write lock is short
 process.exitCode = run();
 store.close();
 

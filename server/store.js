@@ -61,8 +61,11 @@ const withDate = (row) => row && { ...row, created: new Date(row.created).toISOS
 /**
  * Opens (and on first use creates) the comment database.
  * @param {string | import('better-sqlite3').Database} fileOrDb a file name, ':memory:', or an open database
+ * @param {{ busyTimeout?: number }} [options] busyTimeout: ms a write waits for another connection's write lock
+ *   before failing with SQLITE_BUSY. better-sqlite3 waits synchronously, freezing every request of the process
+ *   meanwhile, so the server keeps it short (100 ms) and answers 503; the CLI may wait 5 s.
  */
-export function openStore(fileOrDb) {
+export function openStore(fileOrDb, { busyTimeout = 100 } = {}) {
   const db = typeof fileOrDb === 'string' ? new Database(fileOrDb) : fileOrDb;
   // WAL: readers never block the writer, and a commit is one append to the log.
   // synchronous=FULL: each commit is fsync'ed before the 201 goes out, so an answered comment survives
@@ -71,7 +74,7 @@ export function openStore(fileOrDb) {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000'); // the moderation CLI may write while the server runs
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeout))}`); // the moderation CLI may write while the server runs
   migrate(db);
 
   const q = {
