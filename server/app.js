@@ -151,15 +151,24 @@ export function createServer({
     const raw = await readBody(req, BODY_LIMIT);
     if (raw === undefined) return; // the connection closed first (request timeout, or the client left)
     if (raw === null) return tooLarge(req, res);
+    // Text that is not UTF-8 (or holds a lone surrogate, which JSON's \uD800 escapes allow) is refused, not
+    // stored with U+FFFD in place of what the reader wrote.
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    } catch {
+      return send(res, 400, { error: 'The body is not valid UTF-8.' });
+    }
     let body;
     try {
-      body = JSON.parse(raw.toString('utf8'));
+      body = JSON.parse(text);
     } catch {
       return send(res, 400, { error: 'The body is not valid JSON.' });
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       return send(res, 400, { error: 'The body must be a JSON object.' });
     }
+    if (!wellFormed(body)) return send(res, 400, { error: 'The body holds a lone surrogate (\\uD800-\\uDFFF), not text.' });
 
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !key || key.length > 200)) {
@@ -246,6 +255,14 @@ const isBusy = (/** @type {any} */ error) => /^SQLITE_(BUSY|LOCKED)/.test(String
 
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();
+
+/** Whether every string in a parsed JSON value, object keys included, is well-formed UTF-16. */
+function wellFormed(/** @type {unknown} */ value) {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value && typeof value === 'object') return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
+  return true;
+}
 
 /** JSON with object keys sorted, so the same comment has one fingerprint whatever order its fields came in. */
 function canonical(/** @type {unknown} */ value) {
