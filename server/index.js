@@ -7,7 +7,7 @@
 //
 // Environment:
 //   PORT                   port to listen on (default 8080; 0 picks a free one)
-//   HOST                   address to listen on (default: all interfaces)
+//   HOST                   address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 or :: for all interfaces)
 //   LEDE_DB                SQLite file (default data/comments.db, its folder is created; ':memory:' allowed)
 //   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>` (32 characters or more)
 //   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
@@ -38,10 +38,14 @@ try {
   process.exit(1);
 }
 
-server.listen(Number(env.PORT || 8080), env.HOST || undefined, () => {
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+// Loopback by default: a reverse proxy (or the developer's browser) on the same machine reaches it, the network
+// does not until HOST says so.
+server.listen(Number(env.PORT || 8080), env.HOST || '127.0.0.1', () => {
+  const { address, family, port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const host = family === 'IPv6' ? `[${address}]` : address;
+  const wildcard = address === '0.0.0.0' || address === '::' ? ' (all interfaces)' : '';
   const admin = env.LEDE_ADMIN_TOKEN ? 'on' : 'off (set LEDE_ADMIN_TOKEN)';
-  console.log(`Lede comment server: http://localhost:${port}/\n  database ${db}; admin API ${admin}`);
+  console.log(`Lede comment server: http://${host}:${port}/${wildcard}\n  database ${db}; admin API ${admin}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

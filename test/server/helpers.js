@@ -106,8 +106,10 @@ export function launch(t, env) {
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      const url = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (url) resolve({ child, base: `http://127.0.0.1:${url[1]}`, output });
+      // The address it listens on, as printed; a wildcard address is reached on the loopback.
+      const url = /Lede comment server: http:\/\/(\S+?):(\d+)\//.exec(output);
+      const host = url && (url[1] === '0.0.0.0' ? '127.0.0.1' : url[1] === '[::]' ? '[::1]' : url[1]);
+      if (url) resolve({ child, base: `http://${host}:${url[2]}`, host: url[1], output });
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));

@@ -1,6 +1,7 @@
 // The CLI entry as a real process: it prints its URL, and a comment answered 201 survives kill -9.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { approved, comment, launch, postComment, run, tempDir } from './helpers.js';
@@ -17,7 +18,7 @@ test('a comment answered 201 is still there after kill -9 and a restart', async 
   const dir = tempDir(t);
   const file = join(dir, 'nested/folder/comments.db');
   const first = await launch(t, { LEDE_DB: file });
-  assert.match(first.output, /Lede comment server: http:\/\/localhost:\d+\//);
+  assert.match(first.output, /Lede comment server: http:\/\/127\.0\.0\.1:\d+\//);
   assert.ok(existsSync(file), 'the database folder is created');
 
   const sent = await postComment(first.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
@@ -35,6 +36,26 @@ test('a comment answered 201 is still there after kill -9 and a restart', async 
   const retry = await postComment(second.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
   assert.deepEqual(retry.body, sent.body);
   assert.equal((await approved(second.base)).length, 1);
+});
+
+test('it listens on 127.0.0.1 unless HOST says otherwise, and prints the address it really listens on', async (t) => {
+  const local = await launch(t, { LEDE_DB: ':memory:' });
+  assert.equal(local.host, '127.0.0.1');
+  assert.equal((await fetch(`${local.base}/api/comments?post=a`)).status, 200);
+  // From another interface of this machine (when it has one) the default server cannot be reached.
+  const { port } = new URL(local.base);
+  const external = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4');
+  if (external) {
+    const reached = await fetch(`http://${external.address}:${port}/api/comments?post=a`).then(() => true, () => false);
+    assert.equal(reached, false, `reachable on ${external.address}`);
+  }
+  const all = await launch(t, { LEDE_DB: ':memory:', HOST: '0.0.0.0' });
+  assert.equal(all.host, '0.0.0.0');
+  assert.match(all.output, /all interfaces/);
+  assert.equal((await fetch(`${all.base}/api/comments?post=a`)).status, 200);
+  const six = await launch(t, { LEDE_DB: ':memory:', HOST: '::1' });
+  assert.equal(six.host, '[::1]');
+  assert.equal((await fetch(`${six.base}/api/comments?post=a`)).status, 200);
 });
 
 test('the admin API is on only when LEDE_ADMIN_TOKEN is set', async (t) => {
