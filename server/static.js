@@ -12,6 +12,19 @@ export const CONTENT_SECURITY_POLICY =
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html lede";
 
+/**
+ * Headers every HTML page gets besides its CSP: the full URL of a page (a post's slug, a query) is not sent to other
+ * sites; cameras, microphones, location and the like are off for the page and anything it embeds; and a window it
+ * opens, or that opens it, from another origin gets no handle on it.
+ */
+export const HTML_HEADERS = {
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), ' +
+    'magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -96,7 +109,7 @@ export async function serveStatic(req, res, root, pathname) {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  if (type.startsWith('text/html')) Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   const page = type.startsWith('text/html') && !inDist && (await serverRendered(req, file, info.mtimeMs));
   if (page) {
     Object.assign(headers, { 'Content-Length': page.body.length, 'Content-Security-Policy': page.csp });

@@ -61,6 +61,23 @@ test('demo/ is served at / with index.html, dist/ at /dist/, each with its conte
   assert.equal(head.headers.get('content-length'), '10');
 });
 
+test('HTML answers send no referrer elsewhere, deny powerful features and isolate their window', async (t) => {
+  const base = await start(t, { root: project(t) });
+  for (const path of ['/', '/other.html']) {
+    const response = await fetch(base + path);
+    assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
+    assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin', path);
+    const permissions = response.headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+      assert.match(permissions, new RegExp(`(^|, )${feature}=\\(\\)`), `${path}: ${feature}`);
+    }
+  }
+  // The server-rendered project page too.
+  const rendered = await fetch(`${await start(t)}/`);
+  assert.equal(rendered.headers.get('cross-origin-opener-policy'), 'same-origin');
+  assert.match(rendered.headers.get('permissions-policy') ?? '', /camera=\(\)/);
+});
+
 test('missing files are 404, other methods 405, and every answer has nosniff', async (t) => {
   const base = await start(t, { root: project(t) });
   for (const path of ['/missing.html', '/dist/missing.js', '/images/', '/dist']) {
