@@ -112,6 +112,17 @@ test('admin errors: unknown id 404, bad status 400, wrong method 405 with Allow'
   assert.equal((await call('PUT', '/api/admin/comments/1')).headers.get('allow'), 'GET, HEAD, DELETE');
 });
 
+test('the moderation CLI shows control characters escaped, so a comment cannot rewrite the terminal', async (t) => {
+  const file = join(tempDir(t), 'comments.db');
+  const base = await start(t, { db: file });
+  await postComment(base, comment({ name: 'Eve\u0007', content: 'wipe\u001b[2J here\rover \u009b31m \u202eevil\nnext line' }));
+  const list = await run('server/moderate.js', ['list'], { LEDE_DB: file });
+  assert.equal(list.code, 0, list.stderr);
+  assert.ok(list.stdout.includes('wipe\\x1b[2J here\\rover \\x9b31m \\u202eevil next line'), list.stdout);
+  assert.ok(list.stdout.includes('Eve\\x07 <'), list.stdout);
+  assert.doesNotMatch(list.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+});
+
 test('the moderation CLI lists, approves and deletes on the same database as a running server', async (t) => {
   const file = join(tempDir(t), 'comments.db');
   const base = await start(t, { db: file });
