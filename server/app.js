@@ -18,16 +18,26 @@ export { CONTENT_SECURITY_POLICY } from './static.js';
 
 export const BODY_LIMIT = 64 * 1024;
 export const RATE_LIMIT = { max: 5, window: 60_000 };
+/** Failed admin token attempts allowed per address and window; past them every admin request is 429. */
+export const ADMIN_FAILURES = { max: 10, window: 60_000 };
+/** The shortest admin token accepted: 32 characters (about 190 bits as base64, e.g. `openssl rand -base64 32`). */
+export const ADMIN_TOKEN_MIN = 32;
+/** Defaults of the connection limits (createServer options of the same names). */
+export const LIMITS = { requestTimeout: 30_000, maxConnections: 200, maxConnectionsPerAddress: 20 };
 const CORS_HEADERS = 'Content-Type, Idempotency-Key, X-CSRF-Token';
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @param {{ db?: string | import('better-sqlite3').Database, adminToken?: string,
- *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string }} [options]
+ *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string,
+ *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number }} [options]
  *   db: file name, ':memory:' (default) or an open database; adminToken: turns /api/admin/ on;
  *   allowedOrigins: origins allowed to call /api/comments from other sites; trustProxy: the server sits behind one
  *   reverse proxy, and the reader's address is the last one of `X-Forwarded-For`; requireEmail: false accepts
- *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/.
+ *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/;
+ *   requestTimeout: ms a whole request (headers and body) may take, 30 s; maxConnections: open connections in all,
+ *   200; maxConnectionsPerAddress: open connections from one client address, 20 (not applied with trustProxy, where
+ *   every reader comes from the proxy's address).
  */
 export function createServer({
   db = ':memory:',
@@ -36,7 +46,16 @@ export function createServer({
   trustProxy = false,
   requireEmail = true,
   root = PROJECT,
+  requestTimeout = LIMITS.requestTimeout,
+  maxConnections = LIMITS.maxConnections,
+  maxConnectionsPerAddress = LIMITS.maxConnectionsPerAddress,
 } = {}) {
+  if (adminToken && adminToken.length < ADMIN_TOKEN_MIN) {
+    throw new Error(
+      `LEDE_ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN} characters (it has ${adminToken.length}); ` +
+        'make one with `openssl rand -base64 32`.',
+    );
+  }
   const store = openStore(db);
   const origins = new Set(
     (typeof allowedOrigins === 'string' ? allowedOrigins.split(',') : allowedOrigins)
@@ -44,8 +63,26 @@ export function createServer({
       .filter(Boolean),
   );
   const tokenHash = adminToken ? sha256(adminToken) : null;
+  /** Recent failed admin token attempts per client address (times in ms), kept in memory. @type {Map<string, number[]>} */
+  const failures = new Map();
 
-  const server = createHttpServer(async (req, res) => {
+  /** The reader's address: the socket's, or behind a trusted proxy the last `X-Forwarded-For` entry. */
+  const clientAddress = (/** @type {import('node:http').IncomingMessage} */ req) => {
+    // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
+    // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
+    const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
+    return forwarded || req.socket.remoteAddress || '';
+  };
+
+  // Node checks these timeouts only every connectionsCheckingInterval (30 s by default), so with the defaults a body
+  // sent one byte at a time ran for about a minute. The headers get the same limit as the whole request; the check
+  // runs every second (a quarter of the limit when that is shorter), so a request is cut within limit + 1 s.
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: requestTimeout,
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(requestTimeout / 4))),
+  };
+  const server = createHttpServer(timeouts, async (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
       if (!req.url?.startsWith('/')) return send(res, 400, { error: 'Bad request target.' });
@@ -57,12 +94,18 @@ export function createServer({
       if (pathname === '/api' || pathname.startsWith('/api/')) return send(res, 404, { error: 'Not found.' });
       return await serveStatic(req, res, root, pathname);
     } catch (error) {
+      // Another connection (the moderation CLI, a second server) held the write lock past busy_timeout: the
+      // reader retries, as for a 429; a 500 would say the comment can never go through.
+      if (isBusy(error) && !res.headersSent) {
+        return send(res, 503, { error: 'The database is busy; try again in a moment.' }, { 'Retry-After': '1' });
+      }
       console.error(error);
       if (!res.headersSent) send(res, 500, { error: 'Internal error.' });
       else res.destroy();
     }
   });
-  server.requestTimeout = 30_000;
+  server.maxConnections = maxConnections;
+  if (!trustProxy) limitPerAddress(server, maxConnectionsPerAddress);
   if (typeof db === 'string') server.on('close', () => store.close()); // a database passed in stays open
 
   /**
@@ -106,41 +149,51 @@ export function createServer({
       return send(res, 415, { error: 'Send the comment as application/json.' });
     }
     const raw = await readBody(req, BODY_LIMIT);
+    if (raw === undefined) return; // the connection closed first (request timeout, or the client left)
     if (raw === null) return tooLarge(req, res);
+    // Text that is not UTF-8 (or holds a lone surrogate, which JSON's \uD800 escapes allow) is refused, not
+    // stored with U+FFFD in place of what the reader wrote.
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    } catch {
+      return send(res, 400, { error: 'The body is not valid UTF-8.' });
+    }
     let body;
     try {
-      body = JSON.parse(raw.toString('utf8'));
+      body = JSON.parse(text);
     } catch {
       return send(res, 400, { error: 'The body is not valid JSON.' });
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       return send(res, 400, { error: 'The body must be a JSON object.' });
     }
+    if (!wellFormed(body)) return send(res, 400, { error: 'The body holds a lone surrogate (\\uD800-\\uDFFF), not text.' });
 
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !key || key.length > 200)) {
       return send(res, 400, { error: 'Idempotency-Key must be 1 to 200 characters.' });
     }
-    const first = key && store.answerFor(key);
+    // A key belongs to one request body (Stripe's rule): the first answer is replayed only to the same body,
+    // so a key reused by another client or for another comment is refused, never answered with someone's 201.
+    const fingerprint = sha256(canonical(body)).toString('hex');
+    const first = key && store.answerFor(key, fingerprint);
+    if (first === 'conflict') return keyConflict(res);
     if (first) return send(res, first.status, first.body);
 
-    // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
-    // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
-    const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
-    const address = forwarded || req.socket.remoteAddress || '';
-    const now = Date.now();
-    const wait = store.waitFor(address, RATE_LIMIT.max, RATE_LIMIT.window, now);
-    if (wait > 0) {
-      const seconds = Math.max(1, Math.ceil(wait / 1000));
-      return send(res, 429, { error: 'Too many comments; try again later.' }, { 'Retry-After': String(seconds) });
-    }
-
+    const address = clientAddress(req);
     const result = validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
     const bot = body.honeypot !== undefined && body.honeypot !== null && body.honeypot !== '';
-    const comment = bot ? null : { ...result.comment, address, created: now };
-    const answer = store.accept(comment, key, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    const comment = bot ? null : { ...result.comment, address, created: Date.now() };
+    // The key is looked up again, the rate limit counted and the comment stored in one transaction.
+    const answer = store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    if (answer === 'conflict') return keyConflict(res);
+    if ('wait' in answer) {
+      const seconds = Math.max(1, Math.ceil(answer.wait / 1000));
+      return send(res, 429, { error: 'Too many comments; try again later.' }, { 'Retry-After': String(seconds) });
+    }
     return send(res, answer.status, answer.body);
   }
 
@@ -151,10 +204,22 @@ export function createServer({
   function admin(req, res, query, pathname) {
     // Without a token the admin API does not exist.
     if (!tokenHash) return send(res, 404, { error: 'Not found.' });
+    // Guessing is throttled per address: past ADMIN_FAILURES.max failures in the window, every request from that
+    // address is 429 until the oldest failure leaves the window, the right token included (or its 200 would
+    // still tell a guesser when it is right, at full speed).
+    const address = clientAddress(req);
+    const now = Date.now();
+    const recent = (failures.get(address) ?? []).filter((at) => at > now - ADMIN_FAILURES.window);
+    if (recent.length >= ADMIN_FAILURES.max) {
+      const seconds = Math.max(1, Math.ceil((recent[0] + ADMIN_FAILURES.window - now) / 1000));
+      return send(res, 429, { error: 'Too many failed attempts; try again later.' }, { 'Retry-After': String(seconds) });
+    }
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     // Hashing both sides gives equal lengths, so the comparison takes the same time whatever was sent.
     if (!given || !timingSafeEqual(sha256(given), tokenHash)) {
+      if (failures.size > 10_000) for (const [key, times] of failures) if (times.at(-1) <= now - ADMIN_FAILURES.window) failures.delete(key);
+      failures.set(address, [...recent, now]);
       return send(res, 401, { error: 'A valid Bearer token is required.' }, { 'WWW-Authenticate': 'Bearer' });
     }
     if (pathname === '/api/admin/comments') {
@@ -185,8 +250,33 @@ export function createServer({
   return server;
 }
 
+/** Whether an error is SQLite's "database is busy/locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED…). */
+const isBusy = (/** @type {any} */ error) => /^SQLITE_(BUSY|LOCKED)/.test(String(error?.code ?? ''));
+
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();
+
+/** Whether every string in a parsed JSON value, object keys included, is well-formed UTF-16. */
+function wellFormed(/** @type {unknown} */ value) {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value && typeof value === 'object') return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
+  return true;
+}
+
+/** JSON with object keys sorted, so the same comment has one fingerprint whatever order its fields came in. */
+function canonical(/** @type {unknown} */ value) {
+  return JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** 422: the Idempotency-Key was already used for another body. @param {import('node:http').ServerResponse} res */
+function keyConflict(res) {
+  return send(res, 422, {
+    error: 'This Idempotency-Key was already used for a different request; send a new key with a new comment.',
+  });
+}
 
 /**
  * A JSON answer.
@@ -205,12 +295,34 @@ function send(res, status, body, headers = {}) {
 }
 
 /**
- * Reads the body, or gives up (null) as soon as it is known to be over `limit` bytes.
- * @param {import('node:http').IncomingMessage} req @param {number} limit @returns {Promise<Buffer | null>}
+ * Closes a new connection at once when its address already holds `max` open ones: a slow client cannot take every
+ * connection the server has (server.maxConnections) for itself.
+ * @param {import('node:http').Server} server @param {number} max
+ */
+function limitPerAddress(server, max) {
+  /** @type {Map<string, number>} */
+  const open = new Map();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = open.get(address) ?? 0;
+    if (count >= max) return void socket.destroy();
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
+}
+
+/**
+ * Reads the body, or gives up (null) as soon as it is known to be over `limit` bytes; undefined when the
+ * connection closed before the end (the request timeout, or the client went away).
+ * @param {import('node:http').IncomingMessage} req @param {number} limit @returns {Promise<Buffer | null | undefined>}
  */
 function readBody(req, limit) {
   if (Number(req.headers['content-length']) > limit) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
@@ -223,7 +335,9 @@ function readBody(req, limit) {
     };
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // Closed or reset before the end: after 'end' these change nothing.
+    req.on('close', () => resolve(undefined));
+    req.on('error', () => resolve(undefined));
   });
 }
 

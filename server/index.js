@@ -7,9 +7,9 @@
 //
 // Environment:
 //   PORT                   port to listen on (default 8080; 0 picks a free one)
-//   HOST                   address to listen on (default: all interfaces)
+//   HOST                   address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 or :: for all interfaces)
 //   LEDE_DB                SQLite file (default data/comments.db, its folder is created; ':memory:' allowed)
-//   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>`
+//   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>` (32 characters or more)
 //   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
 //   LEDE_TRUST_PROXY       1: behind one reverse proxy; the rate limit counts the last X-Forwarded-For address
 //   LEDE_REQUIRE_EMAIL     0: name and email are optional (for forms with require-email="false")
@@ -23,18 +23,29 @@ const env = process.env;
 const db = env.LEDE_DB || 'data/comments.db';
 if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
 
-const server = createServer({
-  db,
-  adminToken: env.LEDE_ADMIN_TOKEN ?? '',
-  allowedOrigins: env.LEDE_ALLOWED_ORIGINS ?? '',
-  trustProxy: env.LEDE_TRUST_PROXY === '1',
-  requireEmail: env.LEDE_REQUIRE_EMAIL !== '0',
-});
+let server;
+try {
+  server = createServer({
+    db,
+    adminToken: env.LEDE_ADMIN_TOKEN ?? '',
+    allowedOrigins: env.LEDE_ALLOWED_ORIGINS ?? '',
+    trustProxy: env.LEDE_TRUST_PROXY === '1',
+    requireEmail: env.LEDE_REQUIRE_EMAIL !== '0',
+  });
+} catch (error) {
+  // A refused setting (a short LEDE_ADMIN_TOKEN): its message, without a stack trace.
+  console.error(`Lede comment server not started: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
-server.listen(Number(env.PORT || 8080), env.HOST || undefined, () => {
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+// Loopback by default: a reverse proxy (or the developer's browser) on the same machine reaches it, the network
+// does not until HOST says so.
+server.listen(Number(env.PORT || 8080), env.HOST || '127.0.0.1', () => {
+  const { address, family, port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const host = family === 'IPv6' ? `[${address}]` : address;
+  const wildcard = address === '0.0.0.0' || address === '::' ? ' (all interfaces)' : '';
   const admin = env.LEDE_ADMIN_TOKEN ? 'on' : 'off (set LEDE_ADMIN_TOKEN)';
-  console.log(`Lede comment server: http://localhost:${port}/\n  database ${db}; admin API ${admin}`);
+  console.log(`Lede comment server: http://${host}:${port}/${wildcard}\n  database ${db}; admin API ${admin}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

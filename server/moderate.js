@@ -17,7 +17,7 @@ if (file !== ':memory:' && !existsSync(file)) {
   console.error(`No database at ${file} yet (start the server once, or set LEDE_DB).`);
   process.exit(1);
 }
-const store = openStore(file);
+const store = openStore(file, { busyTimeout: 5000 }); // a person waits; the server's write lock is short
 process.exitCode = run();
 store.close();
 
@@ -31,7 +31,7 @@ function run() {
       const reply = c.parent ? `, reply to #${c.parent}` : '';
       console.log(`#${c.id}  ${c.created}  post ${safe(c.post)}${reply}`);
       console.log(`  ${safe(c.name)} <${safe(c.email)}>${c.url ? `  ${safe(c.url)}` : ''}  from ${c.address}`);
-      console.log(`  ${safe(c.content.replace(/\s+/g, ' ').slice(0, 300))}\n`);
+      console.log(`  ${safe(c.content.replace(/[ \t\n]+/g, ' ').slice(0, 300))}\n`);
     }
     return 0;
   }
@@ -50,9 +50,18 @@ function run() {
   return code;
 }
 
-/** Readers' text never reaches the terminal as control characters (escape sequences could rewrite the screen). */
+/**
+ * Readers' text never reaches the terminal as control characters (escape sequences could rewrite the screen, `\r`
+ * overwrite the line, bidi overrides reorder it): they are shown escaped, `\x1b[2J`, `\r`, `\u202e`, so the
+ * moderator sees what was sent.
+ */
 function safe(/** @type {string} */ text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+  const named = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    if (char in named) return named[/** @type {keyof typeof named} */ (char)];
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 }
 
 function usage() {

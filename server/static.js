@@ -1,6 +1,6 @@
 // Static files: the demo page at `/` (from `demo/`) and the built bundle at `/dist/` (from `dist/`).
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
 /**
@@ -11,6 +11,19 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html lede";
+
+/**
+ * Headers every HTML page gets besides its CSP: the full URL of a page (a post's slug, a query) is not sent to other
+ * sites; cameras, microphones, location and the like are off for the page and anything it embeds; and a window it
+ * opens, or that opens it, from another origin gets no handle on it.
+ */
+export const HTML_HEADERS = {
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), ' +
+    'magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -55,6 +68,18 @@ export function fileFor(root, pathname) {
 }
 
 /**
+ * The real path of `file` when it is inside the real folder it was looked up in (demo/ or dist/), else null.
+ * @param {string} root @param {string} file a path returned by fileFor
+ */
+async function inside(root, file) {
+  const dist = resolve(root, 'dist');
+  const base = file.startsWith(dist + sep) ? dist : resolve(root, 'demo');
+  // realpath of the folder too: the project itself may sit behind a symlink (/tmp → /private/tmp).
+  const [real, realBase] = await Promise.all([realpath(file), realpath(base)]).catch(() => [null, null]);
+  return real && realBase && real.startsWith(realBase + sep) ? real : null;
+}
+
+/**
  * Answers a GET or HEAD for a static file; 404 when there is none.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -73,6 +98,10 @@ export async function serveStatic(req, res, root, pathname) {
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
+  // stat() follows symlinks: only a file whose real path is inside the real demo/ or dist/ is served, so a link
+  // to /etc or to the project's own files is a 404 like any other path leaving them.
+  const inDist = Boolean(file?.startsWith(resolve(root, 'dist') + sep));
+  if (file && info?.isFile()) file = await inside(root, file);
   if (!file || !info?.isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found\n');
@@ -80,8 +109,8 @@ export async function serveStatic(req, res, root, pathname) {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-  const page = type.startsWith('text/html') && !file.startsWith(resolve(root, 'dist') + sep) && (await serverRendered(req, file, info.mtimeMs));
+  if (type.startsWith('text/html')) Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  const page = type.startsWith('text/html') && !inDist && (await serverRendered(req, file, info.mtimeMs));
   if (page) {
     Object.assign(headers, { 'Content-Length': page.body.length, 'Content-Security-Policy': page.csp });
     res.writeHead(200, headers);

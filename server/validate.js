@@ -35,6 +35,10 @@ export function language(header) {
 
 const length = (text) => [...text].length;
 
+/** Characters that show nothing: a name or comment made only of these (and spaces) is empty. */
+const INVISIBLE = /[\s\u200b\u200c\u200d\u2060\ufeff]/gu;
+const isBlank = (/** @type {string} */ text) => !text.replace(INVISIBLE, '');
+
 /**
  * Checks and normalises a comment payload.
  * @param {Record<string, unknown>} body the parsed JSON object
@@ -53,13 +57,14 @@ export function validate(body, lang, parentExists, requireEmail = true) {
    */
   const text = (field, required, check) => {
     const given = body[field] ?? '';
-    if (typeof given !== 'string' && !(typeof given === 'number' && field === 'post')) {
+    // Strings only: a number would be stored as its JavaScript text (`1e999` as "Infinity").
+    if (typeof given !== 'string') {
       errors[field] = t.type;
       return '';
     }
-    const value = String(given).trim();
+    const value = given.trim();
     const problem =
-      required && !value ? t.required
+      required && isBlank(value) ? t.required
       : length(value) > LIMITS[field] ? t.tooLong(LIMITS[field])
       : value && check ? check(value)
       : true;

@@ -10,7 +10,7 @@ import type { Field } from './support/helpers.js';
 // The server allows 5 stored comments a minute from one address: these tests store 3.
 
 type Stored = Record<string, unknown> & { id: number };
-const ADMIN = { Authorization: 'Bearer test-token' };
+const ADMIN = { Authorization: 'Bearer test-token-of-at-least-32-characters' };
 
 const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const status = (el: LedeCommentForm) => text($(el, '[part=status]'));

@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { createServer } from '../../server/app.js';
 import { approved, comment, postComment, run, start, tempDir } from './helpers.js';
 
-const TOKEN = 'correct horse battery staple';
+const TOKEN = 'correct horse battery staple, twice';
 const auth = { Authorization: `Bearer ${TOKEN}` };
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -29,6 +30,35 @@ test('a missing or wrong token is 401 with WWW-Authenticate', async (t) => {
     assert.equal(response.status, 401, JSON.stringify(headers));
     assert.equal(response.headers.get('www-authenticate'), 'Bearer');
   }
+});
+
+test('a token under 32 characters is refused at start-up: createServer throws, the CLI exits with a message', async () => {
+  assert.throws(() => createServer({ adminToken: 's3cret' }), /LEDE_ADMIN_TOKEN.*at least 32 characters/);
+  assert.throws(() => createServer({ adminToken: 'x'.repeat(31) }), /at least 32/);
+  createServer({ adminToken: 'x'.repeat(32) }).close();
+  const short = await run('server/index.js', [], { PORT: '0', LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: 's3cret' });
+  assert.notEqual(short.code, 0);
+  assert.match(short.stderr, /LEDE_ADMIN_TOKEN.*at least 32 characters/);
+  assert.doesNotMatch(short.stderr, /\n\s+at /, 'a message, not a stack trace');
+});
+
+test('10 failed token attempts a minute from one address: then 429 with Retry-After, even for the right token', async (t) => {
+  const base = await start(t, { adminToken: TOKEN, trustProxy: true });
+  const from = (address, token) =>
+    fetch(`${base}/api/admin/comments`, { headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': address } });
+  // Successes do not count.
+  assert.equal((await from('198.51.100.1', TOKEN)).status, 200);
+  for (let i = 1; i <= 10; i++) assert.equal((await from('198.51.100.1', `guess-${i}`)).status, 401, `attempt ${i}`);
+  const blocked = await from('198.51.100.1', 'guess-11');
+  assert.equal(blocked.status, 429);
+  assert.equal(blocked.headers.get('content-type'), JSON_TYPE);
+  const retryAfter = Number(blocked.headers.get('retry-after'));
+  assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After: ${retryAfter}`);
+  // The right token from that address waits too (or a guesser would learn from the 200 at full speed).
+  assert.equal((await from('198.51.100.1', TOKEN)).status, 429);
+  // Another address is not affected.
+  assert.equal((await from('198.51.100.2', TOKEN)).status, 200);
+  assert.equal((await from('198.51.100.2', 'wrong')).status, 401);
 });
 
 test('the admin API lists pending comments with email, approves and deletes', async (t) => {
@@ -80,6 +110,17 @@ test('admin errors: unknown id 404, bad status 400, wrong method 405 with Allow'
   assert.equal(list.status, 405);
   assert.equal(list.headers.get('allow'), 'GET, HEAD');
   assert.equal((await call('PUT', '/api/admin/comments/1')).headers.get('allow'), 'GET, HEAD, DELETE');
+});
+
+test('the moderation CLI shows control characters escaped, so a comment cannot rewrite the terminal', async (t) => {
+  const file = join(tempDir(t), 'comments.db');
+  const base = await start(t, { db: file });
+  await postComment(base, comment({ name: 'Eve\u0007', content: 'wipe\u001b[2J here\rover \u009b31m \u202eevil\nnext line' }));
+  const list = await run('server/moderate.js', ['list'], { LEDE_DB: file });
+  assert.equal(list.code, 0, list.stderr);
+  assert.ok(list.stdout.includes('wipe\\x1b[2J here\\rover \\x9b31m \\u202eevil next line'), list.stdout);
+  assert.ok(list.stdout.includes('Eve\\x07 <'), list.stdout);
+  assert.doesNotMatch(list.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 });
 
 test('the moderation CLI lists, approves and deletes on the same database as a running server', async (t) => {

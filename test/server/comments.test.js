@@ -99,6 +99,52 @@ test('field errors are 400 { errors: { field: message } } named like the payload
   assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 0);
 });
 
+test('invalid UTF-8 and lone surrogates are refused with 400, not stored altered', async (t) => {
+  const db = new Database(':memory:');
+  const base = await start(t, { db });
+  const [before, after] = JSON.stringify(comment({ content: 'X' })).split('X');
+  const bytes = (...middle) => Buffer.concat([Buffer.from(before), Buffer.from(middle), Buffer.from(after)]);
+  for (const body of [
+    bytes(0xff), // never valid in UTF-8
+    bytes(0xc3), // a truncated sequence
+    bytes(0xc0, 0xaf), // an overlong "/"
+    bytes(0xed, 0xa0, 0x80), // a surrogate encoded as UTF-8 (CESU)
+    `${before}\\ud800${after}`, // a lone high surrogate as a JSON escape
+    `${before}a\\udc00b${after}`, // a lone low surrogate
+  ]) {
+    const response = await postRaw(base, body);
+    assert.equal(response.status, 400, String(body));
+    assert.equal(typeof (await response.json()).error, 'string');
+  }
+  const name = await postRaw(base, JSON.stringify(comment()).replace('"Camille"', '"Cam\\udbffille"'));
+  assert.equal(name.status, 400, 'any string of the body');
+  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 0);
+  // A well-formed pair is text like any other.
+  assert.equal((await postRaw(base, `${before}\\ud83d\\ude00${after}`)).status, 201);
+  assert.equal(db.prepare('SELECT content FROM comments').get().content, '😀');
+});
+
+test('post must be a string: a number (1e999 would be "Infinity") is a field error', async (t) => {
+  const base = await start(t);
+  for (const post of ['1e999', '42', '-0', 'true']) {
+    const response = await postRaw(base, JSON.stringify(comment()).replace('"europol-telegram"', post));
+    assert.equal(response.status, 400, post);
+    assert.deepEqual(Object.keys((await response.json()).errors), ['post'], post);
+  }
+  assert.equal((await postComment(base, comment({ post: '42' }))).response.status, 201);
+});
+
+test('names and comments made only of zero-width characters and spaces count as empty', async (t) => {
+  const base = await start(t);
+  for (const blank of ['\u200b', '\u200c\u200d', ' \u2060 ', '\ufeff', '\u200b\n\t\u200b']) {
+    const { response, body } = await postComment(base, comment({ name: blank, content: blank }));
+    assert.equal(response.status, 400, JSON.stringify(blank));
+    assert.deepEqual(body.errors, { name: 'This field is required.', content: 'This field is required.' }, JSON.stringify(blank));
+  }
+  // Zero-width characters inside real text are kept (they join emoji and some scripts).
+  assert.equal((await postComment(base, comment({ content: 'Merci 👩\u200d💻' }))).response.status, 201);
+});
+
 test('the limits themselves are accepted, and messages follow Accept-Language', async (t) => {
   const base = await start(t);
   const atLimits = comment({
@@ -180,9 +226,11 @@ test('a repeated Idempotency-Key gets the first answer and no second row, even a
   const key = { 'Idempotency-Key': 'draft-7f3a' };
   const first = await postComment(base, comment(), key);
   assert.equal(first.response.status, 201);
-  const again = await postComment(base, comment({ content: 'the same draft, sent again' }), key);
+  const again = await postComment(base, comment(), key);
   assert.equal(again.response.status, 201);
   assert.deepEqual(again.body, first.body);
+  // Another body under the same key is not a retry (idempotency.test.js has the details).
+  assert.equal((await postComment(base, comment({ content: 'another text' }), key)).response.status, 422);
   const other = await postComment(base, comment({ content: 'Another comment.' }), { 'Idempotency-Key': 'another-draft' });
   assert.notDeepEqual(other.body, first.body);
 
@@ -220,7 +268,7 @@ test('more than 5 comments a minute from one address get 429 with Retry-After; r
   const retryAfter = Number(sixth.response.headers.get('retry-after'));
   assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After: ${retryAfter}`);
   // The answer to a lost response is still given: it is not a new comment.
-  const retry = await postComment(base, comment(), { 'Idempotency-Key': 'k3' });
+  const retry = await postComment(base, comment({ content: 'comment 3' }), { 'Idempotency-Key': 'k3' });
   assert.equal(retry.response.status, 201);
   assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 5);
 

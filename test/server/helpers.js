@@ -91,3 +91,27 @@ export function run(script, args, env) {
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/**
+ * Starts `node server/index.js` on a free port (a real process, killed when the test ends); resolves once it
+ * printed its URL. @param {import('node:test').TestContext} t @param {Record<string, string>} env
+ */
+export function launch(t, env) {
+  const child = spawn(process.execPath, [join(PROJECT, 'server/index.js')], {
+    cwd: PROJECT,
+    env: { ...process.env, PORT: '0', LEDE_ADMIN_TOKEN: '', LEDE_ALLOWED_ORIGINS: '', ...env },
+  });
+  t.after(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      // The address it listens on, as printed; a wildcard address is reached on the loopback.
+      const url = /Lede comment server: http:\/\/(\S+?):(\d+)\//.exec(output);
+      const host = url && (url[1] === '0.0.0.0' ? '127.0.0.1' : url[1] === '[::]' ? '[::1]' : url[1]);
+      if (url) resolve({ child, base: `http://${host}:${url[2]}`, host: url[1], output });
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+}

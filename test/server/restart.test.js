@@ -1,29 +1,12 @@
 // The CLI entry as a real process: it prints its URL, and a comment answered 201 survives kill -9.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { PROJECT, approved, comment, postComment, run, tempDir } from './helpers.js';
+import { approved, comment, launch, postComment, run, tempDir } from './helpers.js';
 
-/** Starts `node server/index.js` on a free port; resolves once it printed its URL. */
-function launch(t, env) {
-  const child = spawn(process.execPath, [join(PROJECT, 'server/index.js')], {
-    cwd: PROJECT,
-    env: { ...process.env, PORT: '0', LEDE_ADMIN_TOKEN: '', LEDE_ALLOWED_ORIGINS: '', ...env },
-  });
-  t.after(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (url) resolve({ child, base: `http://127.0.0.1:${url[1]}`, output });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-}
+const TOKEN = 'a token of at least 32 characters';
 
 const killed = (child) =>
   new Promise((resolve) => {
@@ -35,7 +18,7 @@ test('a comment answered 201 is still there after kill -9 and a restart', async 
   const dir = tempDir(t);
   const file = join(dir, 'nested/folder/comments.db');
   const first = await launch(t, { LEDE_DB: file });
-  assert.match(first.output, /Lede comment server: http:\/\/localhost:\d+\//);
+  assert.match(first.output, /Lede comment server: http:\/\/127\.0\.0\.1:\d+\//);
   assert.ok(existsSync(file), 'the database folder is created');
 
   const sent = await postComment(first.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
@@ -55,12 +38,32 @@ test('a comment answered 201 is still there after kill -9 and a restart', async 
   assert.equal((await approved(second.base)).length, 1);
 });
 
+test('it listens on 127.0.0.1 unless HOST says otherwise, and prints the address it really listens on', async (t) => {
+  const local = await launch(t, { LEDE_DB: ':memory:' });
+  assert.equal(local.host, '127.0.0.1');
+  assert.equal((await fetch(`${local.base}/api/comments?post=a`)).status, 200);
+  // From another interface of this machine (when it has one) the default server cannot be reached.
+  const { port } = new URL(local.base);
+  const external = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4');
+  if (external) {
+    const reached = await fetch(`http://${external.address}:${port}/api/comments?post=a`).then(() => true, () => false);
+    assert.equal(reached, false, `reachable on ${external.address}`);
+  }
+  const all = await launch(t, { LEDE_DB: ':memory:', HOST: '0.0.0.0' });
+  assert.equal(all.host, '0.0.0.0');
+  assert.match(all.output, /all interfaces/);
+  assert.equal((await fetch(`${all.base}/api/comments?post=a`)).status, 200);
+  const six = await launch(t, { LEDE_DB: ':memory:', HOST: '::1' });
+  assert.equal(six.host, '[::1]');
+  assert.equal((await fetch(`${six.base}/api/comments?post=a`)).status, 200);
+});
+
 test('the admin API is on only when LEDE_ADMIN_TOKEN is set', async (t) => {
   const off = await launch(t, { LEDE_DB: ':memory:' });
   assert.match(off.output, /admin API off/);
   assert.equal((await fetch(`${off.base}/api/admin/comments`)).status, 404);
-  const on = await launch(t, { LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: 'tok' });
-  const response = await fetch(`${on.base}/api/admin/comments`, { headers: { Authorization: 'Bearer tok' } });
+  const on = await launch(t, { LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: TOKEN });
+  const response = await fetch(`${on.base}/api/admin/comments`, { headers: { Authorization: `Bearer ${TOKEN}` } });
   assert.equal(response.status, 200);
   const cors = await launch(t, { LEDE_DB: ':memory:', LEDE_ALLOWED_ORIGINS: 'https://a.example,https://b.example' });
   const preflight = await fetch(`${cors.base}/api/comments`, { method: 'OPTIONS', headers: { Origin: 'https://b.example' } });

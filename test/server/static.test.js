@@ -1,6 +1,6 @@
 // Static files: demo/ at /, dist/ at /dist/, content types, the page's CSP, and no way out of either folder.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../server/app.js';
@@ -61,6 +61,23 @@ test('demo/ is served at / with index.html, dist/ at /dist/, each with its conte
   assert.equal(head.headers.get('content-length'), '10');
 });
 
+test('HTML answers send no referrer elsewhere, deny powerful features and isolate their window', async (t) => {
+  const base = await start(t, { root: project(t) });
+  for (const path of ['/', '/other.html']) {
+    const response = await fetch(base + path);
+    assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
+    assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin', path);
+    const permissions = response.headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+      assert.match(permissions, new RegExp(`(^|, )${feature}=\\(\\)`), `${path}: ${feature}`);
+    }
+  }
+  // The server-rendered project page too.
+  const rendered = await fetch(`${await start(t)}/`);
+  assert.equal(rendered.headers.get('cross-origin-opener-policy'), 'same-origin');
+  assert.match(rendered.headers.get('permissions-policy') ?? '', /camera=\(\)/);
+});
+
 test('missing files are 404, other methods 405, and every answer has nosniff', async (t) => {
   const base = await start(t, { root: project(t) });
   for (const path of ['/missing.html', '/dist/missing.js', '/images/', '/dist']) {
@@ -99,6 +116,25 @@ test('paths that try to leave demo/ or dist/ are refused', async (t) => {
     assert.ok(!response.text.includes('secret'), path);
     assert.ok(!response.text.includes('SECRET'), path);
   }
+});
+
+test('symlinks out of demo/ or dist/ are not followed; links inside them are', async (t) => {
+  const root = project(t);
+  const outside = tempDir(t);
+  writeFileSync(join(outside, 'passwd'), 'root:x:0:0:SECRET');
+  symlinkSync(outside, join(root, 'demo/link'));
+  symlinkSync(join(outside, 'passwd'), join(root, 'dist/passwd.txt'));
+  symlinkSync(join(root, 'package.json'), join(root, 'demo/package.json'));
+  symlinkSync(join(root, 'demo/other.html'), join(root, 'demo/alias.html'));
+  const base = await start(t, { root });
+  for (const path of ['/link/passwd', '/dist/passwd.txt', '/package.json']) {
+    const response = await rawGet(base, path);
+    assert.equal(response.status, 404, path);
+    assert.ok(!/SECRET|secret/.test(response.text), path);
+  }
+  const alias = await fetch(base + '/alias.html');
+  assert.equal(alias.status, 200);
+  assert.equal(await alias.text(), '<!doctype html><title>Other</title>');
 });
 
 test('by default the project itself is served: demo/index.html at / under the CSP', async (t) => {

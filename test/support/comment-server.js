@@ -1,9 +1,10 @@
 // The real comment server (server/app.js) mounted in web-test-runner's dev server (a Koa middleware), so a
 // browser test can post through <lede-comment-form> to it. One in-memory database per test run; admin token
-// `test-token`. Requests under /api/ go to the server untouched; every other request passes through.
+// `test-token-of-at-least-32-characters` (the server refuses tokens under 32 characters). Requests under /api/ go
+// to the server untouched; every other request passes through.
 import { createServer } from '../../server/app.js';
 
-export const ADMIN_TOKEN = 'test-token';
+export const ADMIN_TOKEN = 'test-token-of-at-least-32-characters';
 
 /** The middleware: add it to web-test-runner's `middleware` list. */
 export function commentServer() {
