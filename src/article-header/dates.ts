@@ -24,6 +24,7 @@ export function parseDate(value: string): When | undefined {
   const date = new Date(text);
   // `Date` rolls an impossible day over ("2019-02-30" is 2 March), so the day must read back unchanged.
   if (day && new Date(day).getUTCDate() === +day.slice(8) && +date === +date) return { iso, date, plain: !time };
+  return undefined;
 }
 
 /**
@@ -65,4 +66,5 @@ export function validZone(zone?: string): string | undefined {
   } catch {
     // An unknown zone: the reader's is used.
   }
+  return undefined;
 }
