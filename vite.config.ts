@@ -96,7 +96,8 @@ const SHARED = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit
  *   lede-elements/ssr (src/hydrate/index.ts); `estimate` gives lede-elements/ssr the element's word count in Node.
  * - `static`: dist/<element>.js and dist/translations/<lang>.js for static hosts and CDNs: each loads from a
  *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit).
- *   dist/hydrate-support.js hydrates server-rendered pages on that same Lit.
+ *   dist/hydrate-support.js hydrates server-rendered pages on that same Lit; dist/autoloader.js (no Lit of its own)
+ *   loads each element's module when the page shows the element.
  * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
  *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit.
  */
@@ -110,6 +111,7 @@ export default defineConfig(({ mode }) => {
       ...Object.fromEntries(elements.map((name) => [name, registering(name)])),
       ...translations('translations'),
       'hydrate-support': 'src/hydrate/shared.ts',
+      autoloader: 'src/autoloader.ts',
     },
     lib: {
       index: 'src/index.ts',
