@@ -84,12 +84,20 @@ function unshadowedDocument(): Plugin {
 }
 
 /**
+ * The modules of the static build's chunks/lede-*.js: Lit (without the lit-html modules only hydration uses), and
+ * src/shared/ with its built-in languages, but not the translation registry nor the other languages.
+ */
+const SHARED = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit-html\/(lit-html|is-server)\.js$|\/src\/shared\/(?!translation\.ts)[\w-]+\.ts$|\/translations\/(en|fr)\.ts$/;
+
+/**
  * Four builds share this file, one per `--mode`:
  * - `bundle`: dist/lede.js, every element in one self-contained module (Lit inlined), for one script tag.
  * - `hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages rendered by
  *   lede-elements/ssr (src/hydrate/index.ts); `estimate` gives lede-elements/ssr the element's word count in Node.
  * - `static`: dist/<element>.js and dist/translations/<lang>.js for static hosts and CDNs: each loads from a
  *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit).
+ *   dist/hydrate-support.js hydrates server-rendered pages on that same Lit; dist/autoloader.js (no Lit of its own)
+ *   loads each element's module when the page shows the element.
  * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
  *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit.
  */
@@ -99,7 +107,12 @@ export default defineConfig(({ mode }) => {
   const entries: Record<string, Record<string, string>> = {
     bundle: { lede: 'src/bundle.ts' },
     hydrate: { hydrate: 'src/hydrate/index.ts' },
-    static: { ...Object.fromEntries(elements.map((name) => [name, registering(name)])), ...translations('translations') },
+    static: {
+      ...Object.fromEntries(elements.map((name) => [name, registering(name)])),
+      ...translations('translations'),
+      'hydrate-support': 'src/hydrate/shared.ts',
+      autoloader: 'src/autoloader.ts',
+    },
     lib: {
       index: 'src/index.ts',
       ...Object.fromEntries(elements.flatMap((name) => [[`${name}/define`, registering(name)], [`${name}/${name}`, `src/${name}/${name}.ts`]])),
@@ -120,7 +133,18 @@ export default defineConfig(({ mode }) => {
         external: lib ? [/^lit(\/.*)?$/, /^@lit\//] : [],
         output: lib
           ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
-          : { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+          : {
+              minify: true,
+              comments: false,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // One chunk for Lit and what the elements share, rather than one per combination of entries that use a
+              // module: a page then loads one file where it loaded five, and each file costs its own gzip overhead.
+              // translation.ts stays apart: dist/translations/<lang>.js import it, and must not bring Lit.
+              codeSplitting:
+                mode === 'static'
+                  ? { groups: [{ name: 'translation', test: /\/src\/shared\/translation\.ts$/, priority: 2 }, { name: 'lede', test: SHARED, priority: 1 }] }
+                  : undefined,
+            },
       },
     },
   };

@@ -5,12 +5,13 @@ import { commentServer } from './test/support/comment-server.js';
 import { clobberPage } from './test/support/clobber-page.js';
 import { cspPage } from './test/support/csp-page.js';
 import { ssrPage } from './test/support/ssr-page.js';
+import { autoloaderPage } from './test/support/autoloader-page.js';
 import { chromeArgs, chromium } from './test/support/chromium.js';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [commentEndpoint(), commentServer(), ssrPage(), cspPage(), clobberPage()],
+  middleware: [commentEndpoint(), commentServer(), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGET, ELEMENTS, distSizes, floorSize, standaloneSizes } from './size.js';
+import { BUDGET, ELEMENTS, PAGE_BUDGET, distSizes, floorSize, standaloneSizes } from './size.js';
+import { pageDownloads } from './downloads.js';
 import { counting } from './counting.js';
 import { ssrFcp } from './ssr-fcp.js';
 import { generateStatic, launch, layoutShift, renderArticle, renderInstances, typing } from './browser.js';
@@ -67,6 +68,16 @@ async function sizes() {
       row('1 Size', '`dist/lede.js` (4 elements + Lit), gzip', bytes(lede.gzip), bytes(floor.gzip), ratio(lede.gzip, floor.gzip),
         `${rest(lede)}; floor ${rest(floor)}; budget ${BUDGET['lede.js']} B: ${over > 0 ? `**${over} B over**` : `${-over} B under`}${hydrate}`);
       if (over > 0) notes.push(`Size: dist/lede.js is ${lede.gzip} B gzip, ${over} B over its ${BUDGET['lede.js']} B budget (\`npm run size\` fails).`);
+    }
+    // What a reader downloads, from the network log of real page loads in Chromium, beside the floor loaded the same way.
+    const pages = await pageDownloads(join(tmp, 'floor'));
+    results.size.pages = pages;
+    for (const [name, { limit, what }] of Object.entries(PAGE_BUDGET)) {
+      const p = pages[name];
+      const over = p.gzip - limit;
+      row('1 Size', `${what}, gzip`, bytes(p.gzip), bytes(pages.floor.gzip), ratio(p.gzip, pages.floor.gzip),
+        `brotli ${bytes(p.brotli)}; ${p.files.length} files (${p.files.map((f) => f.path.replace('/dist/', '')).join(', ')}); budget ${bytes(limit)}: ${over > 0 ? `**${over} B over**` : `${-over} B under`}`);
+      if (over > 0) notes.push(`Size: ${what}: ${p.gzip} B gzip, ${over} B over its ${limit} B budget (\`npm run size\` fails).`);
     }
     for (const name of ELEMENTS) {
       const shipped = dist[`${name}.js`];

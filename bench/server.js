@@ -1,12 +1,15 @@
 // The benchmarks' web server: the project's own static handler (server/static.js: demo/ at /, dist/ at /dist/,
 // the production Content-Security-Policy on HTML), plus the bench's pages at /bench/ (bench/pages/), the
 // pages generated during the run at /gen/ (a temp folder), an empty comment list at /api/comments, and an
-// optional delay on image responses (figure 4 throttles images with it).
+// optional delay on image responses (figure 4 throttles images with it); and for bench/downloads.js, the
+// reference article rendered by lede-elements/ssr with dist/autoloader.js as its only script at /__autoloader.html, a
+// page with one <lede-figure> and the autoloader at /__figure.html, and the floor's page at /gen/floor.html.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { CONTENT_SECURITY_POLICY, serveStatic } from '../server/static.js';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +30,11 @@ export async function startServer({ generated }) {
       if (pathname === '/api/comments') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
         return res.end('[]');
+      }
+      const page = PAGES_MADE[pathname];
+      if (page) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+        return res.end(await page());
       }
       for (const [prefix, folder] of [['/bench/', PAGES], ['/gen/', generated]]) {
         if (pathname.startsWith(prefix)) return await serveFile(res, folder, pathname.slice(prefix.length));
@@ -50,6 +58,22 @@ export async function startServer({ generated }) {
       }),
   };
 }
+
+const AUTOLOADER = '<script type="module" src="/dist/autoloader.js"></script>';
+/** Pages made on request (in the demo's folder, so that its relative image URLs resolve). */
+const PAGES_MADE = {
+  '/__autoloader.html': async () => {
+    const { renderToString } = await import('../ssr/index.js');
+    const markup = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
+    return renderToString(markup, { lang: 'fr' })
+      .replace('<script type="module" src="demo.js"></script>', '')
+      .replace('<script type="module" src="/dist/lede.js"></script>', AUTOLOADER);
+  },
+  '/__figure.html': async () => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une figure</title>${AUTOLOADER}</head>
+<body><lede-figure caption="Une légende" credit="Crédit" zoomable><img src="images/telegram.svg" alt="Une image" width="976" height="549"></lede-figure></body></html>`,
+  '/gen/floor.html': async () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+<script type="module" src="/gen/floor-element.js"></script></head><body><floor-element name="floor"></floor-element></body></html>`,
+};
 
 /** A file of `folder` (no `..`, no hidden files), with the same headers as the project's server. */
 async function serveFile(res, folder, rest) {

@@ -1,6 +1,6 @@
 // Sizes of the built files: raw, gzip -9 and brotli (max quality).
-// `node bench/size.js --check` is the size gate run by `npm test`: it names the file and its excess over the
-// budget, and fails above it.
+// `node bench/size.js --check` is the size gate run by `npm test`: it names the file or page and its excess over
+// the budget, and fails above it. The page budgets are measured in Chromium (bench/downloads.js), beside the floor.
 // `node bench/size.js --floor` also builds and prints the floor (Lit + one trivial element) and each element
 // bundled alone with Lit; `npm run bench` (bench/index.js) uses the same functions for its figure 1.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,8 +8,18 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** Gzip budgets, in bytes: `--check` fails above them. Issue 21 adds the budgets of what a page downloads. */
+/** Gzip budgets, in bytes: `--check` fails above them. */
 export const BUDGET = { 'lede.js': 17_500 };
+
+/**
+ * What a reader downloads (issue 21), gzip bytes of all the JavaScript a real page load fetched, each response
+ * compressed on its own (bench/downloads.js): `--check` fails above them.
+ */
+export const PAGE_BUDGET = {
+  articleBefore: { limit: 12 * 1024, what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport' },
+  articleAfter: { limit: 18 * 1024, what: 'same, after scrolling to the comments' },
+  figure: { limit: 10 * 1024, what: 'page with one <lede-figure> and the autoloader' },
+};
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -95,30 +105,46 @@ export async function standaloneSizes(dir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = distSizes();
   console.table(sizes);
-  if (process.argv.includes('--floor')) {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'lede-size-'));
-    try {
-      console.table({ 'floor (Lit + trivial element)': await floorSize(dir), ...(await standaloneSizes(dir)) });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  const check = process.argv.includes('--check');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'lede-size-'));
+  let pages;
+  try {
+    const floor = await floorSize(join(dir, 'floor'));
+    if (process.argv.includes('--floor')) console.table({ 'floor (Lit + trivial element)': floor, ...(await standaloneSizes(dir)) });
+    if (check) {
+      const { pageDownloads } = await import('./downloads.js');
+      pages = await pageDownloads(join(dir, 'floor'));
+      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+      console.table(
+        Object.fromEntries(
+          Object.entries(pages).map(([name, p]) => [
+            PAGE_BUDGET[name]?.what ?? 'floor: Lit + one trivial element',
+            { gzip: p.gzip, brotli: p.brotli, 'gzip KiB': kib(p.gzip), budget: PAGE_BUDGET[name] ? kib(PAGE_BUDGET[name].limit) : '', files: p.files.length },
+          ]),
+        ),
+      );
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  if (process.argv.includes('--check')) {
+  if (check) {
     let failed = false;
+    const verdict = (name, size, limit) => {
+      if (size > limit) {
+        console.error(`size: ${name} is ${size} B gzip, ${size - limit} B over its budget of ${limit} B.`);
+        failed = true;
+      } else console.log(`size: ${name} is ${size} B gzip, ${limit - size} B under its budget of ${limit} B.`);
+    };
     for (const [name, limit] of Object.entries(BUDGET)) {
       const size = sizes[name]?.gzip;
       if (size === undefined) {
         console.error(`size: dist/${name} is missing; run npm run build first.`);
         failed = true;
-      } else if (size > limit) {
-        console.error(`size: dist/${name} is ${size} B gzip, ${size - limit} B over its budget of ${limit} B.`);
-        failed = true;
-      } else {
-        console.log(`size: dist/${name} is ${size} B gzip, ${limit - size} B under its budget of ${limit} B.`);
-      }
+      } else verdict(`dist/${name}`, size, limit);
     }
+    for (const [name, { limit, what }] of Object.entries(PAGE_BUDGET)) verdict(`${what} (${pages[name].files.map((f) => f.path).join(', ')})`, pages[name].gzip, limit);
     process.exitCode = failed ? 1 : 0;
   }
 }

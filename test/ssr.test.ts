@@ -160,6 +160,31 @@ describe('server-side rendering', () => {
       expect($<HTMLInputElement>(form, '#remember')!.checked).to.be.true;
     });
 
+    it('a form used before its module arrives: submitting sends nothing, and what was typed is kept', async () => {
+      localStorage.setItem(DRAFT, JSON.stringify({ content: 'Un vieux brouillon', key: 'k1' }));
+      const gate = `g${Math.random().toString(36).slice(2)}`;
+      const iframe = await frame(`/demo/__ssr.html?lang=fr&gate=${gate}`);
+      const win = iframe.contentWindow as Win;
+      const form = iframe.contentDocument!.querySelector<Lit>('lede-comment-form')!;
+      const url = win.location.href;
+      const field = (id: string) => $<HTMLInputElement>(form, `#${id}`)!;
+      field('name').value = 'Anne';
+      field('email').value = 'anne@example.fr';
+      $<HTMLTextAreaElement>(form, '#content')!.value = 'Écrit avant le script';
+      // Enter in a field: a plain <form> would send the fields, e-mail included, to this URL as a GET query.
+      $<HTMLFormElement>(form, 'form')!.requestSubmit();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(win.location.href, 'no navigation, nothing in the URL').to.equal(url);
+
+      await fetch(`/test-ssr/open?gate=${gate}`, { method: 'POST' });
+      await waitUntil(() => form.hasUpdated, 'hydrated', { timeout: 8000 });
+      await form.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect($<HTMLTextAreaElement>(form, '#content')!.value, 'the typed text wins over the old draft').to.equal('Écrit avant le script');
+      expect(field('email').value).to.equal('anne@example.fr');
+      expect(JSON.parse(localStorage.getItem(DRAFT)!).content, 'and is the draft now').to.equal('Écrit avant le script');
+    });
+
     it('hydrates under the strict CSP: both copies of lit-html share the `lit-html` Trusted Types policy', async () => {
       const iframe = await frame('/demo/__ssr.html?lang=en');
       const win = iframe.contentWindow as Win;

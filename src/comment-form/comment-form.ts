@@ -123,20 +123,27 @@ export class LedeCommentForm extends LedeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) this.#started = Date.now();
+    // What the reader typed into a server-rendered form before this module arrived is theirs: read before the first
+    // update, which would set the fields to empty values, it is kept, and wins over a saved draft.
+    for (const field of (!this.hasUpdated && this.shadowRoot?.querySelectorAll<HTMLInputElement>('[name]')) || []) {
+      if (field.value && field.name in this.#values) this.#values[field.name as Field] = field.value;
+    }
     addEventListener('storage', this.#adopt);
   }
 
   /** The draft is restored after the first render, which must match a server-rendered form (hydration). */
   protected override firstUpdated(): void {
-    const draft = load(this.#draft);
+    const typed = !!this.#values.content;
+    const draft = !typed && load(this.#draft);
     const identity = this.remember && load(IDENTITY);
+    if (typed) (this.#started = 0), this.#save();
     if (draft) {
       this.#values.content = text(draft.content);
       this.#key = text(draft.key);
       this.#started = 0; // a restored draft is the reader's own text, whatever the time-trap says
     }
     if (identity) {
-      for (const field of ['name', 'email', 'url'] as const) this.#values[field] = text(identity[field]);
+      for (const field of ['name', 'email', 'url'] as const) this.#values[field] ||= text(identity[field]);
       this.#rememberMe = true;
     }
     // Out of this update, as Lit advises (https://lit.dev/msg/change-in-update).
@@ -272,13 +279,15 @@ export class LedeCommentForm extends LedeElement {
             ? ['failRateLimit', fail.wait]
             : ['failRateLimitNoDelay']
           : [`fail${fail.reason[0].toUpperCase()}${fail.reason.slice(1)}` as TextKey]));
-    // Once sent, a confirmation replaces the notice and the form.
+    // Once sent, a confirmation replaces the notice and the form. `method="dialog"` (outside a dialog: submitting does
+    // nothing) for a server-rendered form whose module has not arrived yet: without it, Enter in a field would send the
+    // fields, e-mail included, to the page's own URL as a GET query. The submit handler takes over once loaded.
     return html`<div part="base">
       <slot name="heading"><h3 part="heading">${l.t('commentHeading')}</h3></slot>
       ${this.#done
         ? html`<p part="status" role="status" tabindex="-1">${l.t(this.#done == 'approved' ? 'sentApproved' : 'sentPending')}</p>`
         : html`<p part="notice"><slot name="notice">${l.t('commentNotice')}</slot></p>
-            <form novalidate @submit=${this.#submit} @input=${this.#input}>
+            <form method="dialog" novalidate @submit=${this.#submit} @input=${this.#input}>
               ${fields.map(([id, label, max, required]) => {
                 if (!max) return nothing;
                 const error = this.#errors[id];

@@ -6,78 +6,11 @@
  *   <script type="module" src="/dist/lede.js"></script>
  *
  * It sets `globalThis.litElementHydrateSupport`, which Lit's `LitElement` calls once, when it is defined. It is a
- * separate file so that pages rendered in the browser alone don't pay for it (dist/lede.js has a size budget).
- *
- * Adapted from @lit-labs/ssr-client/lit-element-hydrate-support.js (BSD-3-Clause, Google LLC), with two additions:
- * - After hydrating, the server's DOM is checked against the browser's first render, value by value: a text or
- *   attribute that differs (a relative date rendered hours earlier, a date in another time zone) is corrected in
- *   place, and an empty text binding is recorded as nothing rendered, so that lit-html can fill it in later (see
- *   repair.ts). Nodes are never replaced by this.
- * - When the server rendered another template than the browser does (an image that failed before the script ran),
- *   hydration throws; the element is then rendered again from scratch instead of staying broken.
+ * separate file so that pages rendered in the browser alone don't pay for it (dist/lede.js has a size budget). It
+ * carries its own lit-html (dist/lede.js is self-contained); dist/autoloader.js uses dist/hydrate-support.js instead,
+ * which shares the elements' copy of Lit (shared.ts).
  */
 import '../shared/lit-policy.js';
-import { hydrate } from '@lit-labs/ssr-client';
-import { render } from 'lit-html';
-import type { LitElement } from 'lit';
-import { repair } from './repair.js';
+import { hydrateSupport } from './support.js';
 
-type Root = ShadowRoot & { _$litPart$?: unknown };
-type Element_ = LitElement & { renderRoot: Root; renderOptions: object; render(): unknown };
-type Proto = {
-  connectedCallback(this: Element_): void;
-  attributeChangedCallback(this: Element_, name: string, old: string | null, value: string | null): void;
-  createRenderRoot(this: Element_): Root;
-  update(this: Element_, changed: unknown): void;
-};
-
-/** Elements whose render root came from the server and is not hydrated yet. */
-const pending = new WeakSet<Element>();
-
-(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElement }) => {
-  const proto = Lit.prototype as unknown as Proto;
-  const observed = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Lit), 'observedAttributes')!.get!;
-  Object.defineProperty(Lit, 'observedAttributes', {
-    get() {
-      return [...observed.call(this), 'defer-hydration'];
-    },
-  });
-
-  // An element nested in another one's server-rendered root waits for its host: the host's hydration removes
-  // `defer-hydration`, which connects it.
-  const connected = proto.connectedCallback;
-  proto.connectedCallback = function () {
-    if (!this.hasAttribute('defer-hydration')) connected.call(this);
-  };
-  const attributeChanged = proto.attributeChangedCallback;
-  proto.attributeChangedCallback = function (name, old, value) {
-    if (name === 'defer-hydration' && value === null) connected.call(this);
-    attributeChanged.call(this, name, old, value);
-  };
-
-  const createRenderRoot = proto.createRenderRoot;
-  proto.createRenderRoot = function () {
-    if (!this.shadowRoot) return createRenderRoot.call(this);
-    pending.add(this);
-    return this.shadowRoot as Root;
-  };
-
-  // ReactiveElement's update (reflects properties to attributes), under LitElement's, which renders.
-  const reflect = (Object.getPrototypeOf(proto) as Proto).update;
-  proto.update = function (changed) {
-    const value = this.render();
-    reflect.call(this, changed);
-    const root = this.renderRoot;
-    if (!pending.delete(this)) return void render(value, root, this.renderOptions);
-    try {
-      hydrate(value, root, this.renderOptions);
-      repair(root._$litPart$);
-    } catch (error) {
-      console.warn(`[lede] <${this.localName}>: the server-rendered content does not match; rendering it again.`, error);
-      // The server's <style> stays: with a server-rendered root, Lit does not adopt the element's styles.
-      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
-      delete root._$litPart$;
-      render(value, root, this.renderOptions);
-    }
-  };
-};
+(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport = hydrateSupport;

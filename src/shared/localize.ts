@@ -9,9 +9,10 @@ registerTranslation(en, fr);
 type Host = ReactiveControllerHost & HTMLElement;
 type Vars = Record<string, string | number>;
 
-const hosts = new Set<Host>();
+const hosts = new Set<Localize>();
 let observer: MutationObserver | undefined;
-const updateAll = () => hosts.forEach((host) => host.requestUpdate());
+/** A `lang` changed somewhere, or translations did: every element resolves its language again and updates. */
+const updateAll = () => hosts.forEach((localize) => localize.reset());
 onTranslationsChange(updateAll);
 
 /**
@@ -37,7 +38,10 @@ function canonical(tag: string): string {
 }
 
 type Format<T> = new (lang: string, options?: object) => T;
+/** `Intl` formatters by language and options: bounded, and emptied when the browser's languages change. */
 const formats = new Map<string, unknown>();
+const MAX_FORMATS = 64;
+if (typeof addEventListener == 'function') addEventListener('languagechange', () => formats.clear());
 
 const fill = (message: string, vars: Vars = {}) => message.replace(/\{(\w+)\}/g, (match, name: string) => `${vars[name] ?? match}`);
 
@@ -49,12 +53,27 @@ export class Localize implements ReactiveController {
   /** Language used where there is no DOM to read it from (server-side rendering). */
   static fallbackLang = 'en';
 
+  /**
+   * The language, resolved once (walking the ancestors, canonicalising) rather than on every `t()` and `plural()`,
+   * with the element's own `lang` it was resolved from. Resolved again when that own `lang` differs, when any `lang`
+   * in the document changes or translations are registered (`reset`), and when the element is connected again.
+   */
+  #lang?: string;
+  #own?: string;
+
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
+  /** A language changed: resolve it again, and update. @internal */
+  reset(): void {
+    this.#lang = undefined;
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
-    hosts.add(this.host);
+    hosts.add(this);
+    this.#lang = undefined; // moved elsewhere: another ancestor's language, perhaps
     if (!observer) {
       observer = new MutationObserver(updateAll);
       observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -62,22 +81,26 @@ export class Localize implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this);
   }
 
   /** The resolved BCP 47 language tag, e.g. `fr-CA`. */
   get lang(): string {
     // The property, not the attribute: Lit renders before it reflects a property set from script.
-    const own = this.host.lang?.trim();
-    if (own) return canonical(own);
-    return typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host);
+    const own = this.host.lang;
+    if (this.#lang && this.#own === own) return this.#lang;
+    this.#own = own;
+    return (this.#lang = own?.trim() ? canonical(own.trim()) : typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host));
   }
 
   /** An `Intl` formatter for the language, made once per language and options. */
   #format<T>(Format: Format<T>, options?: object): T {
     const key = Format.name + this.lang + JSON.stringify(options);
     let format = formats.get(key) as T | undefined;
-    if (!format) formats.set(key, (format = new Format(this.lang, options)));
+    if (!format) {
+      if (formats.size >= MAX_FORMATS) formats.clear();
+      formats.set(key, (format = new Format(this.lang, options)));
+    }
     return format;
   }
 

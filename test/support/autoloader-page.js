@@ -1,0 +1,38 @@
+// Pages that load dist/autoloader.js, for test/autoloader.test.ts, mounted in web-test-runner's dev server (a Koa
+// middleware). Needs a build (dist/).
+//
+// GET /test-autoloader/empty.html      a page without any Lede tag.
+// GET /test-autoloader/comments.html   a comment form three viewports below the top of the page.
+// GET /test-autoloader/ssr.html?lang=fr  the reference article rendered by lede-elements/ssr, its only script the
+//   autoloader (demo.js left out). A module script before the autoloader keeps the header's server-rendered <h1> in
+//   `window.serverHeading`, so that the test can tell hydration (the same node) from a second rendering.
+import { readFile } from 'node:fs/promises';
+
+const article = new URL('../../demo/index.html', import.meta.url);
+const AUTOLOADER = '<script type="module" src="/dist/autoloader.js"></script>';
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>${AUTOLOADER}</head><body>${body}</body></html>`;
+
+/** The reference article's markup with the autoloader in place of dist/lede.js, and without the demo's own script. */
+export const withAutoloader = (/** @type {string} */ html, src = '/dist/autoloader.js') =>
+  html
+    .replace('<script type="module" src="demo.js"></script>', '')
+    .replace(/<script type="module" src="[^"]*\/lede\.js"><\/script>/, `<script type="module" src="${src}"></script>`);
+
+export function autoloaderPage() {
+  return async (ctx, next) => {
+    if (ctx.path === '/test-autoloader/empty.html') {
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = page('<main><h1>No Lede here</h1><p>Only text.</p><lede-unknown>not ours</lede-unknown></main>');
+    } else if (ctx.path === '/test-autoloader/comments.html') {
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = page('<main><div id="text" style="height: 300vh">Text</div><lede-comment-form action="/api/comments" post-id="1"></lede-comment-form></main>');
+    } else if (ctx.path === '/test-autoloader/ssr.html') {
+      const { renderToString } = await import('../../ssr/index.js');
+      const lang = typeof ctx.query.lang === 'string' ? ctx.query.lang : 'fr';
+      const html = withAutoloader(renderToString(await readFile(article, 'utf8'), { lang }));
+      const keep = `<script type="module">window.serverHeading = document.querySelector('lede-article-header').shadowRoot.querySelector('[part=headline]');</script>`;
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = html.replace(/<script type="module" src="\/dist\/autoloader\.js">/, `${keep}$&`);
+    } else return next();
+  };
+}
