@@ -24,11 +24,11 @@ const CHARS: Record<string, number> = { zh: 255, ja: 357 };
  * alone (French " : « » ! ?") is never a word.
  */
 const CJK = String.raw`([\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\u30fc])`;
-const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?'’)\]]`;
-const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+/** A web or e-mail address: no spaces, holding `//`, `www.` or `@`, without its closing punctuation. */
+const ADDRESS = String.raw`[^\s<>"«»]*(?:\/\/|www\.|@)[^\s<>"«»]*[^\s<>"«».,;:!?'’)\]]`;
 const ABBREVIATION = String.raw`(?:\p{L}\.){2,}`;
 const WORD = String.raw`(?:(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])[\p{L}\p{M}\p{N}]|['’\u2010\u2011-](?=[\p{L}\p{N}])|(?<=\p{N})[.,\u00a0\u2009\u202f](?=\p{N}))+`;
-const TOKEN = new RegExp(`${CJK}|${ADDRESS}|${EMAIL}|${ABBREVIATION}|${WORD}`, 'gu');
+const TOKEN = new RegExp(`${CJK}|${ADDRESS}|${ABBREVIATION}|${WORD}`, 'gu');
 
 /** Subtrees that are not read, as a selector (tags and attributes only: lede-elements/ssr matches it without a DOM). */
 export const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"],[data-reading-time-ignore]';

@@ -20,7 +20,9 @@ const NAMES = [
 const scope = globalThis as Record<string, unknown>;
 for (const name of NAMES) {
   const value = scope[name];
-  if (typeof Element !== 'undefined' && (value instanceof Element || value instanceof HTMLCollection)) scope[name] = undefined;
+  // Lit keeps arrays, a WeakMap and functions there; anything else is the page's (an element, a collection of
+  // them, or the window of an `<iframe name>`).
+  if (value != null && !Array.isArray(value) && !(value instanceof WeakMap) && typeof value !== 'function') scope[name] = undefined;
 }
 
 // A module, not a script: its names stay its own.

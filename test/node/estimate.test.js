@@ -102,8 +102,8 @@ const PEERS = [
   ['   word word word', 'en', 3],
   ['word word word   ', 'en', 3],
   ['word http://ngryman.sh word', 'en', 3],
-  // Peer: 3. The link text is read and so is the address written after it in the text: 4.
-  ['word [blog](http://ngryman.sh) word', 'en', 4],
+  // A run without spaces that holds an address is one word, Markdown link syntax included.
+  ['word [blog](http://ngryman.sh) word', 'en', 3],
   ['0', 'en', 1],
   ['', 'en', 0],
   ['今天，我要说中文！（没错，现在这个库也完全支持中文了）', 'zh', 22],

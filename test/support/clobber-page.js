@@ -5,7 +5,7 @@
 //   comment form posts to /test-api/comments?log=L (comment-endpoint.js). The head names a CSRF token
 //   ("head-token"), except in the last case, where only the body holds one.
 
-/** Named access: an element's `id` shadows `window`'s names, a `name` on `<img>` shadows `document`'s. */
+/** Named access: an element's `id` (or an iframe's `name`) shadows `window`'s names, a `name` on `<img>` shadows `document`'s. */
 const ids = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'litPropertyMetadata', 'litElementHydrateSupport',
   'litHtmlPolyfillSupport', 'litElementPolyfillSupport', 'reactiveElementPolyfillSupport'];
 const names = ['createElement', 'importNode', 'createComment', 'createTreeWalker', 'createTextNode', 'createDocumentFragment',
@@ -13,6 +13,7 @@ const names = ['createElement', 'importNode', 'createComment', 'createTreeWalker
 
 export const CASES = [
   ...ids.map((id) => ({ name: `<a id="${id}">`, markup: `<a id="${id}" href="#"></a>`, csrf: 'head-token' })),
+  { name: '<iframe name="litElementVersions">', markup: '<iframe name="litElementVersions" title="x" hidden></iframe>', csrf: 'head-token' },
   ...names.map((name) => ({ name: `<img name="${name}">`, markup: `<img name="${name}" alt="" width="1" height="1">`, csrf: 'head-token' })),
   { name: '<meta name="csrf-token"> in the body', markup: '<meta name="csrf-token" content="body-token">', csrf: undefined },
 ];
