@@ -176,14 +176,14 @@ describe('<lede-comment-form>', () => {
       en: {
         required: 'Please fill in this field.',
         email: 'Please enter a valid email address.',
-        url: 'Please enter a web address starting with http:// or https://.',
+        url: 'Please enter a web address, such as example.org.',
         long: 'Please remove 5 characters.',
         longOne: 'Please remove 1 character.',
       },
       fr: {
         required: 'Veuillez remplir ce champ.',
         email: 'Veuillez saisir une adresse e-mail valide.',
-        url: 'Veuillez saisir une adresse web commençant par http:// ou https://.',
+        url: 'Veuillez saisir une adresse web, par exemple exemple.fr.',
         long: 'Veuillez retirer 5 caractères.',
         longOne: 'Veuillez retirer 1 caractère.',
       },
@@ -217,10 +217,22 @@ describe('<lede-comment-form>', () => {
         expect(fieldError(el, 'email')).to.equal(messages.email);
         expect(fieldError(el, 'url')).to.equal(messages.url);
         expect(fieldError(el, 'name')).to.equal('');
-        await fill(el, { url: 'anne.example.fr' });
-        button(el).click();
-        await el.updateComplete;
-        expect(fieldError(el, 'url')).to.equal(messages.url);
+        for (const url of ['anne', 'anne .fr', 'localhost:3000', 'mailto:anne@example.fr']) {
+          await fill(el, { url });
+          button(el).click();
+          await el.updateComplete;
+          expect(fieldError(el, 'url'), url).to.equal(messages.url);
+        }
+      });
+
+      it(`accepts a website without http(s):// and sends it with https:// (${lang})`, async () => {
+        const { log, action } = endpoint();
+        const el = await filled({ action, lang });
+        await fill(el, { url: ' anne.fr ' });
+        const sent = oneEvent(el, 'lede-comment-submit');
+        await submitOk(el);
+        expect(((await sent) as unknown as { payload: { url: string } }).payload.url).to.equal('https://anne.fr');
+        expect(JSON.parse((await received(log)).requests[0].body).url).to.equal('https://anne.fr');
       });
 
       it(`flags a comment longer than max-length, in the plural and the singular (${lang})`, async () => {

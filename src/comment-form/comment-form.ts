@@ -7,6 +7,7 @@ import styles from './comment-form.styles.js';
 import { load, save, text } from './draft.js';
 import { LedeCommentErrorEvent, LedeCommentSentEvent, LedeCommentSubmitEvent } from './events.js';
 import { send } from './transport.js';
+import { webAddress } from './website.js';
 import type { CommentPayload, Failed, Sent } from './transport.js';
 
 export * from './events.js';
@@ -183,12 +184,14 @@ export class LedeCommentForm extends LedeElement {
     this.#failure = undefined;
     for (const [field, , max, required] of this.#fields()) {
       // A hidden field (maximum 0) is sent empty.
-      const value = (payload[field] = max ? values[field].trim() : '');
+      const typed = max ? values[field].trim() : '';
+      // The website is sent as a web address: "anne.fr" as "https://anne.fr".
+      const value = (payload[field] = (field == 'url' && webAddress(typed)) || typed);
       if (!value) {
         if (required) errors[field] = ['errorRequired'];
       } else if (value.length > max) errors[field] = ['errorTooLong', value.length - max];
       else if (field == 'email' && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) errors[field] = ['errorEmail'];
-      else if (field == 'url' && !/^https?:\/\/[^\s/?#]+\.\S*$/i.test(value)) errors[field] = ['errorUrl'];
+      else if (field == 'url' && !webAddress(value)) errors[field] = ['errorUrl'];
     }
     if (Object.keys(errors).length) return this.#focus('[aria-invalid=true]');
     const bait = this.renderRoot.querySelector<HTMLInputElement>('[name=homepage]')?.value;

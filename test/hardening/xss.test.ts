@@ -329,7 +329,7 @@ describe('injection', () => {
           return over > 0 && `Please remove ${over} character${over === 1 ? '' : 's'}.`;
         };
         expect(errorOf('email')).to.equal(tooLong('email', 100) || 'Please enter a valid email address.');
-        expect(errorOf('url')).to.equal(tooLong('url', 200) || 'Please enter a web address starting with http:// or https://.');
+        expect(errorOf('url')).to.equal(tooLong('url', 200) || 'Please enter a web address, such as example.org.');
         for (const id of Object.keys(fields)) expect(root.querySelector<HTMLInputElement>(`#${id}`)!.value, id).to.equal(sanitized(id, payload));
         await expectInert(el);
 

@@ -62,7 +62,7 @@ const ar: Translation = {
   },
   errorRequired: 'يُرجى ملء هذا الحقل.',
   errorEmail: 'يُرجى إدخال عنوان بريد إلكتروني صالح.',
-  errorUrl: 'يُرجى إدخال عنوان ويب يبدأ بـ http:// أو https://.',
+  errorUrl: 'يُرجى إدخال عنوان ويب، مثل example.org.',
   errorTooLong: {
     zero: 'يُرجى حذف {n} حرف.',
     one: 'يُرجى حذف {n} حرف.',

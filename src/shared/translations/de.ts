@@ -34,7 +34,7 @@ const de: Translation = {
   charactersLeft: { one: 'Noch {n} Zeichen', other: 'Noch {n} Zeichen' },
   errorRequired: 'Bitte füllen Sie dieses Feld aus.',
   errorEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-  errorUrl: 'Bitte geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.',
+  errorUrl: 'Bitte geben Sie eine Webadresse ein, zum Beispiel beispiel.de.',
   errorTooLong: { one: 'Ihr Text ist {n} Zeichen zu lang.', other: 'Ihr Text ist {n} Zeichen zu lang.' },
   sentPending: 'Vielen Dank! Ihr Kommentar ist eingegangen und erscheint, sobald die Moderation ihn freigeschaltet hat.',
   sentApproved: 'Vielen Dank! Ihr Kommentar wurde veröffentlicht.',

@@ -33,7 +33,7 @@ const en: Translation = {
   charactersLeft: { one: '{n} character left', other: '{n} characters left' },
   errorRequired: 'Please fill in this field.',
   errorEmail: 'Please enter a valid email address.',
-  errorUrl: 'Please enter a web address starting with http:// or https://.',
+  errorUrl: 'Please enter a web address, such as example.org.',
   errorTooLong: { one: 'Please remove {n} character.', other: 'Please remove {n} characters.' },
   sentPending: 'Thank you! Your comment will appear once a moderator approves it.',
   sentApproved: 'Thank you! Your comment has been published.',
