@@ -36,6 +36,7 @@ const IDENTITY = 'lede-comment-identity';
  * @csspart textarea - The comment.
  * @csspart error - A field's message, and the message of a failed sending.
  * @csspart submit - The submit button.
+ * @csspart unavailable - The notice shown instead of the submit button when `action` cannot be used.
  * @csspart status - The confirmation that replaces the form.
  * @cssprop --lede-color-danger - Colour of error messages.
  * @cssprop --lede-color-accent - Colour of the button and the focus ring.
@@ -168,6 +169,21 @@ export class LedeCommentForm extends LedeElement {
     this.#timer = setTimeout(() => this.#save(), 500);
   }
 
+  /**
+   * The URL comments are posted to, or '' when `action` is missing, not http(s), or (`wordpress`) on another origin;
+   * then the form shows that it cannot send, and warns once. The page's origin is known in the browser only: the
+   * server renders a WordPress form for another origin as usable, and the browser corrects it.
+   */
+  #target(): string {
+    const given = this.action;
+    const href = safeUrl(given);
+    const url = href && new URL(href, globalThis.document?.baseURI || 'https://localhost/');
+    const origin = globalThis.location?.origin;
+    if (url && (this.protocol != 'wordpress' || !origin || url.origin == origin)) return url.href;
+    this.ignore('action', given, `${url ? ' (not same-origin)' : ''}: comments cannot be sent`);
+    return '';
+  }
+
   /** Renders, then focuses the first match of `selector` (the first invalid field, the confirmation). */
   async #focus(selector: string): Promise<void> {
     this.requestUpdate();
@@ -199,13 +215,9 @@ export class LedeCommentForm extends LedeElement {
       return this.#finish('pending'); // spam: pretend, send nothing, keep the draft
     }
     if (!this.#emit(new LedeCommentSubmitEvent(payload))) return this.requestUpdate();
-    const { action: given, protocol } = this;
+    const { protocol } = this;
     const wordpress = protocol == 'wordpress';
-    const url = safeUrl(given) && new URL(given.trim(), document.baseURI);
-    const action = url && (!wordpress || url.origin == location.origin) && url.href;
-    if (!action) {
-      this.ignore('action', given, url ? ' (not same-origin)' : '');
-    }
+    const action = this.#target();
     if (!wordpress && protocol != 'json') this.ignore('protocol', protocol);
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };
     if (action && navigator.onLine !== false) {
@@ -254,6 +266,8 @@ export class LedeCommentForm extends LedeElement {
     const max = fields[3][2];
     const left = max - this.#values.content.length;
     const fail = this.#failure;
+    // Without a usable action the fields are disabled and a notice takes the button's place: nobody types in vain.
+    const off = !this.#target();
     // WordPress's own message, else the translation key: `network` → `failNetwork`.
     const failure: Message | undefined =
       fail &&
@@ -282,10 +296,10 @@ export class LedeCommentForm extends LedeElement {
                   ${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
                   ${id == 'content'
                     ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
-                        aria-invalid=${!!error} aria-describedby=${described}></textarea>`
+                        aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>`
                     : html`<input part="input" id=${id} name=${id} type=${id == 'name' ? 'text' : id} autocomplete=${id}
                         maxlength=${max} ?required=${required} .value=${this.#values[id]} aria-invalid=${!!error}
-                        aria-describedby=${described} />`}
+                        aria-describedby=${described} ?disabled=${off} />`}
                   ${error ? html`<p part="error" id="${id}-error">${this.#say(error)}</p>` : nothing}
                 </div>`;
               })}
@@ -294,12 +308,16 @@ export class LedeCommentForm extends LedeElement {
               </p>
               <div class="bait" aria-hidden="true"><input name="homepage" tabindex="-1" autocomplete="off" /></div>
               ${this.remember
-                ? html`<label part="label"><input type="checkbox" id="remember" ?checked=${this.#rememberMe} /> ${l.t('remember')}</label>`
+                ? html`<label part="label"
+                    ><input type="checkbox" id="remember" ?checked=${this.#rememberMe} ?disabled=${off} /> ${l.t('remember')}</label
+                  >`
                 : nothing}
               <p part="error" class="alert" role="alert">${this.#say(failure)}</p>
-              <button part="submit" aria-disabled=${this.#sending}>
-                ${l.t(this.#sending ? 'sending' : fail && fail.reason != 'fields' ? 'retry' : 'submit')}
-              </button>
+              ${off
+                ? html`<p part="unavailable">${l.t('unavailable')}</p>`
+                : html`<button part="submit" aria-disabled=${this.#sending}>
+                    ${l.t(this.#sending ? 'sending' : fail && fail.reason != 'fields' ? 'retry' : 'submit')}
+                  </button>`}
             </form>`}
     </div>`;
   }

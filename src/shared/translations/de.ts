@@ -50,6 +50,7 @@ const de: Translation = {
   failServer: 'Auf dem Server ist ein Fehler aufgetreten, Ihr Kommentar konnte nicht gespeichert werden. Ihr Text ist noch da – bitte versuchen Sie es später erneut.',
   failFields: 'Bitte korrigieren Sie die markierten Felder.',
   failAction: 'Von dieser Seite aus können keine Kommentare gesendet werden.',
+  unavailable: 'Kommentare können nicht gesendet werden: Dieses Formular ist nicht eingerichtet.',
   retry: 'Erneut versuchen',
 };
 

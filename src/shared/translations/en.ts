@@ -49,6 +49,7 @@ const en: Translation = {
   failServer: 'The server could not save your comment. It is still here: please try again later.',
   failFields: 'Please correct the highlighted fields.',
   failAction: 'Comments cannot be sent from this page.',
+  unavailable: 'Comments cannot be sent: this form is not set up.',
   retry: 'Try again',
 };
 

@@ -51,6 +51,7 @@ const es: Translation = {
   failServer: 'Se ha producido un error en el servidor y no se ha podido guardar tu comentario. Tu texto sigue aquí: inténtalo de nuevo más tarde.',
   failFields: 'Corrige los campos marcados.',
   failAction: 'No se pueden enviar comentarios desde esta página.',
+  unavailable: 'No se pueden enviar comentarios: este formulario no está configurado.',
   retry: 'Volver a intentarlo',
 };
 

@@ -49,6 +49,7 @@ const fr: Translation = {
   failServer: "Le serveur n'a pas pu enregistrer votre commentaire. Votre texte est conservé : veuillez réessayer plus tard.",
   failFields: 'Veuillez corriger les champs signalés.',
   failAction: "Les commentaires ne peuvent pas être envoyés depuis cette page.",
+  unavailable: "Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.",
   retry: 'Réessayer',
 };
 

@@ -51,6 +51,7 @@ const it: Translation = {
   failServer: 'Si è verificato un problema sul server e non è stato possibile salvare il commento. Il tuo testo è ancora qui: riprova più tardi.',
   failFields: 'Correggi i campi evidenziati.',
   failAction: 'Non è possibile inviare commenti da questa pagina.',
+  unavailable: 'Non è possibile inviare commenti: questo modulo non è configurato.',
   retry: 'Riprova',
 };
 

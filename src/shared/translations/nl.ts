@@ -50,6 +50,7 @@ const nl: Translation = {
   failServer: 'Er ging iets mis op de server, waardoor je reactie niet kon worden opgeslagen. Je tekst staat er nog: probeer het later opnieuw.',
   failFields: 'Verbeter de gemarkeerde velden.',
   failAction: 'Vanaf deze pagina kunnen geen reacties worden verstuurd.',
+  unavailable: 'Reacties kunnen niet worden verstuurd: dit formulier is niet ingesteld.',
   retry: 'Opnieuw proberen',
 };
 

@@ -51,6 +51,7 @@ const pt: Translation = {
   failServer: 'Ocorreu um problema no servidor e não foi possível salvar seu comentário. Seu texto continua aqui: tente novamente mais tarde.',
   failFields: 'Corrija os campos destacados.',
   failAction: 'Não é possível enviar comentários a partir desta página.',
+  unavailable: 'Não é possível enviar comentários: este formulário não está configurado.',
   retry: 'Tentar novamente',
 };
 
