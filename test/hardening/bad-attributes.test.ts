@@ -90,6 +90,7 @@ const SPECS: Spec[] = [
       author: [...TEXT, ',,,', ' , Anne ,, '],
       'author-href': URL_VALUES,
       'reading-time': NUMBER,
+      'reading-time-minutes': NUMBER,
       'reading-time-for': ID,
       'structured-data': BOOL,
     },
