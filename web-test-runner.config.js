@@ -3,13 +3,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { commentEndpoint } from './test/support/comment-endpoint.js';
 import { commentServer } from './test/support/comment-server.js';
 import { cspPage } from './test/support/csp-page.js';
+import { quietProbes } from './test/support/quiet-probes.js';
 import { ssrPage } from './test/support/ssr-page.js';
 import { chromeArgs, chromium } from './test/support/chromium.js';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [commentEndpoint(), commentServer(), ssrPage(), cspPage()],
+  middleware: [quietProbes(), commentEndpoint(), commentServer(), ssrPage(), cspPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.
