@@ -38,3 +38,13 @@ test('a missing image is 410 Gone (it still fails to load); any other missing fi
   await quietProbes()(found, async () => {});
   assert.equal(found.status, 200);
 });
+
+test('browser logs: Lit’s dev-mode notice and on-purpose missing fixture images are left out, other warnings kept', async () => {
+  const { default: config } = await import('../../web-test-runner.config.js');
+  const kept = (message) => config.filterBrowserLogs({ type: 'warn', args: [message] });
+  assert.equal(config.middleware[0].toString(), quietProbes().toString(), 'quietProbes() comes first');
+  assert.equal(kept('Lit is in dev mode. Not recommended for production! See https://lit.dev/msg/dev-mode for more information.'), false);
+  assert.equal(kept('[lede] <lede-figure> src: "/test/fixtures/figure-missing.svg" failed to load'), false);
+  assert.equal(kept('[lede] <lede-figure> src: "/images/telegram.jpg" failed to load'), true);
+  assert.equal(kept('[lede] <lede-comment-form> action: "" ignored: comments cannot be sent'), true);
+});
