@@ -4,6 +4,7 @@ import { commentEndpoint } from './test/support/comment-endpoint.js';
 import { commentServer } from './test/support/comment-server.js';
 import { clobberPage } from './test/support/clobber-page.js';
 import { cspPage } from './test/support/csp-page.js';
+import { quietProbes } from './test/support/quiet-probes.js';
 import { ssrPage } from './test/support/ssr-page.js';
 import { autoloaderPage } from './test/support/autoloader-page.js';
 import { chromeArgs, chromium } from './test/support/chromium.js';
@@ -11,11 +12,14 @@ import { chromeArgs, chromium } from './test/support/chromium.js';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [commentEndpoint(), commentServer(), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
+  middleware: [quietProbes(), commentEndpoint(), commentServer(), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Lit's dev-mode notice, and the warning of a figure whose image is missing on purpose (a fixture named
+  // *missing*, which does not exist): tests that check warnings capture console.warn themselves.
+  filterBrowserLogs: ({ args }) =>
+    !String(args[0]).includes('Lit is in dev mode') && !/^\[lede\] .*"\/test\/fixtures\/[^"]*missing[^"]*" failed to load$/.test(String(args[0])),
 };

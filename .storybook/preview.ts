@@ -30,6 +30,8 @@ interface Declaration {
   tagName?: string;
   attributes?: Item[];
   members?: Item[];
+  slots?: Item[];
+  cssParts?: Item[];
 }
 
 /** The manifest's entry for a tag. */
@@ -46,15 +48,27 @@ function typeOf(text = 'string'): { name: string; value?: string[] } {
   return { name: ['boolean', 'number'].includes(bare) ? bare : 'string' };
 }
 
+const SLOTS = 'slots';
+const PARTS = 'css shadow parts';
+
 /**
  * Storybook lists an element's attributes and its properties separately, private fields included. Controls
  * here are the attributes, as a page author writes them; properties that mirror an attribute under another
- * name, and non-public members, are left out. Attributes that share a name with a slot stay attributes.
+ * name, and non-public members, are left out.
+ *
+ * Storybook keys every row by its bare name, so a slot, a part and an attribute of the same name (the figure's
+ * `caption`, the form's `heading`) overwrite one another, and the figure's and the form's docs pages had no Slots
+ * table. Slots and parts are listed again here from the manifest, each under a key of its own: a slot keeps its
+ * name as key (a text control, which the stories render into the slot) unless an attribute has it, then
+ * `slot-<name>` without control; parts are `part-<name>`; the default slot is "(default)".
  */
 const attributesAsControls: ArgTypesEnhancer = ({ argTypes, component }) => {
   const element = declaration(component);
   if (!element) return argTypes;
-  const out: ArgTypes = { ...argTypes };
+  const out: ArgTypes = {};
+  for (const [key, argType] of Object.entries(argTypes)) {
+    if (argType.table?.category !== SLOTS && argType.table?.category !== PARTS) out[key] = argType;
+  }
   for (const member of element.members ?? []) {
     const attribute = element.attributes?.find((a) => a.fieldName === member.name);
     const hidden = member.privacy || member.static || (attribute && attribute.name !== member.name);
@@ -62,14 +76,26 @@ const attributesAsControls: ArgTypesEnhancer = ({ argTypes, component }) => {
   }
   for (const attribute of element.attributes ?? []) {
     const current = out[attribute.name] ?? {};
-    const slot = current.table?.category === 'slots' ? ` (or the \`${attribute.name}\` slot: ${current.description})` : '';
     out[attribute.name] = {
       ...current,
       name: attribute.name,
-      description: `${attribute.description ?? ''}${slot}`,
+      description: attribute.description ?? '',
       type: typeOf(attribute.type?.text) as ArgTypes[string]['type'],
       table: { ...current.table, category: 'attributes' },
     };
+  }
+  for (const slot of element.slots ?? []) {
+    const own = !!slot.name && !(slot.name in out);
+    out[own ? slot.name : `slot-${slot.name || 'default'}`] = {
+      name: slot.name || '(default)',
+      description: slot.description ?? '',
+      type: { name: 'string' },
+      control: own ? 'text' : false,
+      table: { category: SLOTS },
+    };
+  }
+  for (const part of element.cssParts ?? []) {
+    out[`part-${part.name}`] = { name: part.name, description: part.description ?? '', control: false, table: { category: PARTS } };
   }
   return out;
 };

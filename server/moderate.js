@@ -33,6 +33,10 @@ function run() {
       console.log(`  ${safe(c.name)} <${safe(c.email)}>${c.url ? `  ${safe(c.url)}` : ''}  from ${c.address}`);
       console.log(`  ${safe(c.content.replace(/[ \t\n]+/g, ' ').slice(0, 300))}\n`);
     }
+    // What to do next, with the ids just listed (one, or all of them at once).
+    const ids = comments.map((c) => c.id).join(' ');
+    if (comments.length && status === 'pending') console.log(`Approve: npm run moderate -- approve ${ids}`);
+    if (comments.length) console.log(`Delete:  npm run moderate -- delete ${ids}`);
     return 0;
   }
   if (command !== 'approve' && command !== 'delete') return usage();

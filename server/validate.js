@@ -15,7 +15,7 @@ const MESSAGES = {
     tooLong: (max) => `At most ${max} characters.`,
     type: 'Expected text.',
     email: 'Enter a valid email address.',
-    url: 'Enter a web address starting with http:// or https://.',
+    url: 'Enter a web address, such as example.org.',
     parent: 'The comment being replied to does not exist.',
   },
   fr: {
@@ -23,7 +23,7 @@ const MESSAGES = {
     tooLong: (max) => `${max} caractères au maximum.`,
     type: 'Texte attendu.',
     email: 'Saisissez une adresse e-mail valide.',
-    url: 'Saisissez une adresse web commençant par http:// ou https://.',
+    url: 'Saisissez une adresse web, par exemple exemple.fr.',
     parent: "Le commentaire auquel vous répondez n'existe pas.",
   },
 };
@@ -54,15 +54,17 @@ export function validate(body, lang, parentExists, requireEmail = true) {
   /**
    * @param {string} field @param {boolean} required
    * @param {(value: string) => string | true} [check] returns true or the message
+   * @param {(value: string) => string} [shape] the value to check and store, from the trimmed one
    */
-  const text = (field, required, check) => {
+  const text = (field, required, check, shape = (/** @type {string} */ value) => value) => {
     const given = body[field] ?? '';
     // Strings only: a number would be stored as its JavaScript text (`1e999` as "Infinity").
     if (typeof given !== 'string') {
       errors[field] = t.type;
       return '';
     }
-    const value = given.trim();
+    const trimmed = given.trim();
+    const value = trimmed && shape(trimmed);
     const problem =
       required && isBlank(value) ? t.required
       : length(value) > LIMITS[field] ? t.tooLong(LIMITS[field])
@@ -75,7 +77,7 @@ export function validate(body, lang, parentExists, requireEmail = true) {
   const post = text('post', true);
   const name = text('name', requireEmail);
   const email = text('email', requireEmail, (value) => EMAIL.test(value) || t.email);
-  const url = text('url', false, (value) => isWebAddress(value) || t.url);
+  const url = text('url', false, (value) => !!webAddress(value) || t.url, (value) => webAddress(value) ?? value);
   const content = text('content', true);
 
   // parent: absent, null, '' or 0 for a top-level comment; otherwise the id of an approved comment of the same post.
@@ -91,12 +93,21 @@ export function validate(body, lang, parentExists, requireEmail = true) {
   return { comment: { post, parent, name, email, url: url || null, content } };
 }
 
-/** @param {string} value */
-function isWebAddress(value) {
+/**
+ * The website as a web address to store, or undefined when it cannot be one: a bare domain gets `https://`
+ * ("anne.fr" → "https://anne.fr"); another scheme, spaces, a host without a dot or with characters no host name has, or an unparsable URL
+ * are refused.
+ * The form's own rule (src/comment-form/website.ts), written again here; test/node/website.test.js checks that they
+ * agree.
+ * @param {string} value trimmed
+ * @returns {string | undefined}
+ */
+export function webAddress(value) {
+  const url = /^[a-z][a-z\d+-]*:/i.test(value) ? value : `https://${value}`;
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
+    // The host, as parsed (international names in punycode): labels of letters, digits and hyphens, two or more.
+    return /^https?:\/\/[^\s/]\S*$/i.test(url) && /^[a-z\d-]+(\.[a-z\d-]+)+\.?$/.test(new URL(url).hostname) ? url : undefined;
   } catch {
-    return false;
+    return undefined; // not a URL at all
   }
 }

@@ -30,6 +30,7 @@ const meta: Meta = {
       author=${attr(a.author)}
       author-href=${attr(a['author-href'])}
       reading-time=${attr(a['reading-time'])}
+      reading-time-minutes=${attr(a['reading-time-minutes'])}
       reading-time-for=${attr(a['reading-time-for'])}
       ?structured-data=${a['structured-data']}
       @lede-reading-time-change=${a.onLedeReadingTimeChange}

@@ -171,3 +171,9 @@ export const Minimal: Story = { args: { 'no-website': true, 'require-email': fal
 export const CustomHeadingAndNotice: Story = {
   args: { heading: 'Réagir à cet article', notice: 'Les commentaires sont relus avant publication, du lundi au vendredi.' },
 };
+
+/**
+ * No usable `action` (here none at all): the fields are disabled and a notice replaces the button, so nobody types a
+ * comment that cannot be sent; the console says why, once.
+ */
+export const NotSetUp: Story = { args: { action: '' } };

@@ -235,6 +235,27 @@ describe('<lede-article-header>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes reading-time-minutes as another name for reading-time, as <lede-reading-time> names it (minutes)', async () => {
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="fr" published=${REFERENCE} reading-time-minutes="4"></lede-article-header>`,
+      );
+      expect([el.readingTime, el.readingTimeMinutes]).to.deep.equal([4, 4]);
+      expect(readingTime(el).getAttribute('minutes')).to.equal('4');
+      await readingTime(el).updateComplete;
+      expect(meta(el)).to.equal('Le 27 novembre 2019 - 4 minutes de lecture');
+      el.readingTimeMinutes = 6;
+      await el.updateComplete;
+      expect(el.readingTime).to.equal(6);
+      expect(readingTime(el).getAttribute('minutes')).to.equal('6');
+      el.setAttribute('reading-time', '7'); // the two attributes are one value: the last one set wins
+      await el.updateComplete;
+      expect(el.readingTimeMinutes).to.equal(7);
+      el.removeAttribute('reading-time-minutes');
+      await el.updateComplete;
+      expect(readingTime(el)).to.equal(null);
+      expect(meta(el)).to.equal('Le 27 novembre 2019');
+    });
+
     it('shows the reading time in English', async () => {
       const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${REFERENCE} reading-time="5"></lede-article-header>`);
       await readingTime(el).updateComplete;

@@ -26,7 +26,7 @@ async function received(log: string): Promise<Received> {
 
 async function mount(attrs: Record<string, string | boolean> = {}): Promise<LedeCommentForm> {
   const el = document.createElement('lede-comment-form');
-  const all: Record<string, string | boolean> = { lang: 'en', 'post-id': '42', 'min-time': '0', ...attrs };
+  const all: Record<string, string | boolean> = { lang: 'en', action: '/test-api/comments', 'post-id': '42', 'min-time': '0', ...attrs };
   for (const [name, value] of Object.entries(all)) if (value !== false) el.setAttribute(name, value === true ? '' : value);
   await fixture(html`<div>${el}</div>`);
   await el.updateComplete;
@@ -176,14 +176,14 @@ describe('<lede-comment-form>', () => {
       en: {
         required: 'Please fill in this field.',
         email: 'Please enter a valid email address.',
-        url: 'Please enter a web address starting with http:// or https://.',
+        url: 'Please enter a web address, such as example.org.',
         long: 'Please remove 5 characters.',
         longOne: 'Please remove 1 character.',
       },
       fr: {
         required: 'Veuillez remplir ce champ.',
         email: 'Veuillez saisir une adresse e-mail valide.',
-        url: 'Veuillez saisir une adresse web commençant par http:// ou https://.',
+        url: 'Veuillez saisir une adresse web, par exemple exemple.fr.',
         long: 'Veuillez retirer 5 caractères.',
         longOne: 'Veuillez retirer 1 caractère.',
       },
@@ -217,10 +217,22 @@ describe('<lede-comment-form>', () => {
         expect(fieldError(el, 'email')).to.equal(messages.email);
         expect(fieldError(el, 'url')).to.equal(messages.url);
         expect(fieldError(el, 'name')).to.equal('');
-        await fill(el, { url: 'anne.example.fr' });
-        button(el).click();
-        await el.updateComplete;
-        expect(fieldError(el, 'url')).to.equal(messages.url);
+        for (const url of ['anne', 'anne .fr', 'localhost:3000', 'mailto:anne@example.fr']) {
+          await fill(el, { url });
+          button(el).click();
+          await el.updateComplete;
+          expect(fieldError(el, 'url'), url).to.equal(messages.url);
+        }
+      });
+
+      it(`accepts a website without http(s):// and sends it with https:// (${lang})`, async () => {
+        const { log, action } = endpoint();
+        const el = await filled({ action, lang });
+        await fill(el, { url: ' anne.fr ' });
+        const sent = oneEvent(el, 'lede-comment-submit');
+        await submitOk(el);
+        expect(((await sent) as unknown as { payload: { url: string } }).payload.url).to.equal('https://anne.fr');
+        expect(JSON.parse((await received(log)).requests[0].body).url).to.equal('https://anne.fr');
       });
 
       it(`flags a comment longer than max-length, in the plural and the singular (${lang})`, async () => {
@@ -636,7 +648,16 @@ describe('<lede-comment-form>', () => {
         const { log } = wp();
         const action = `http://${other}:${location.port}/test-api/wp-comments-post.php?log=${log}`;
         const el = await filled({ action, protocol: 'wordpress' });
-        const error = await submitFail(el);
+        expect(warnings.messages.filter((m) => m.includes(action))).to.deep.equal([
+          `[lede] <lede-comment-form> action: "${action}" ignored (not same-origin): comments cannot be sent`,
+        ]);
+        expect(button(el)).to.be.null;
+        expect(text($(el, '[part=unavailable]'))).to.equal('Comments cannot be sent: this form is not set up.');
+        await expect(el).to.be.accessible();
+        const failed = oneEvent(el, 'lede-comment-error');
+        $<HTMLFormElement>(el, 'form')!.requestSubmit();
+        const error = (await failed) as unknown as LedeCommentErrorEvent;
+        await el.updateComplete;
         expect(error.reason).to.equal('action');
         expect(alert(el)).to.equal('Comments cannot be sent from this page.');
         expect((await received(log)).requests).to.have.length(0);
@@ -729,19 +750,63 @@ describe('<lede-comment-form>', () => {
     beforeEach(() => (warnings = captureWarnings()));
     afterEach(() => warnings.restore());
 
-    for (const action of ['javascript:alert(1)', 'ftp://example.org/comments', '']) {
-      it(`refuses to send to "${action}", warns once, keeps the text`, async () => {
-        const el = await filled({ action, lang: 'fr' });
-        const error = await submitFail(el);
+    const unavailable = (el: LedeCommentForm) => text($(el, '[part=unavailable]'));
+    /** Submits as the browser would (there is no button to click), and waits for the error. */
+    async function requestSubmit(el: LedeCommentForm): Promise<LedeCommentErrorEvent> {
+      const settled = oneEvent(el, 'lede-comment-error') as Promise<LedeCommentErrorEvent>;
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      const e = await settled;
+      await el.updateComplete;
+      return e;
+    }
+
+    for (const action of ['javascript:alert(1)', 'ftp://example.org/comments', '', null]) {
+      it(`with action ${action === null ? 'missing' : `"${action}"`}: warns once on connecting, says the form cannot send`, async () => {
+        const el = await mount({ lang: 'fr', action: action ?? false });
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.equal(`[lede] <lede-comment-form> action: "${action ?? ''}" ignored: comments cannot be sent`);
+        expect(button(el)).to.be.null;
+        expect(unavailable(el)).to.equal("Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.");
+        for (const id of ['name', 'email', 'url', 'content'] as const) expect(control(el, id).disabled, id).to.be.true;
+        await expect(el).to.be.accessible();
+
+        // Submitted anyway (from script): nothing is sent, the text is kept, no second warning.
+        await fill(el, valid);
+        const error = await requestSubmit(el);
         expect(error.reason).to.equal('action');
         expect(alert(el)).to.equal('Les commentaires ne peuvent pas être envoyés depuis cette page.');
         expect(control(el, 'content').value).to.equal(valid.content);
-        await submitFail(el);
-        expect(warnings.messages.filter((m) => m.includes('action'))).to.have.length(1);
-        expect(warnings.messages[0]).to.contain(`"${action}"`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(1);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('says so in English, and comes to life when a usable action is set', async () => {
+      const el = await mount({ action: false, remember: true });
+      expect(unavailable(el)).to.equal('Comments cannot be sent: this form is not set up.');
+      expect(control(el, 'remember').disabled).to.be.true;
+      const { log, action } = endpoint();
+      el.action = action;
+      await el.updateComplete;
+      expect($(el, '[part=unavailable]')).to.be.null;
+      expect(control(el, 'content').disabled).to.be.false;
+      await fill(el, valid);
+      await submitOk(el);
+      expect((await received(log)).requests).to.have.length(1);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('does not warn when a script sets the action right after connecting the element', async () => {
+      const el = document.createElement('lede-comment-form');
+      document.body.append(el); // as a framework does: create, insert, then set properties in the same task
+      el.action = '/test-api/comments';
+      await el.updateComplete;
+      el.remove();
+      expect(button(el)).to.exist;
+      expect(warnings.messages).to.deep.equal([]);
+    });
 
     it('falls back on bad numbers, with a warning naming the value', async () => {
       const { log, action } = endpoint();

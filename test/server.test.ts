@@ -88,27 +88,30 @@ describe('<lede-comment-form> with the comment server', () => {
   });
 
   it("puts the server's message on a field the form let through, and sends again once it is corrected", async () => {
-    const el = await mount('en', 'browser-test-fields');
-    // The form only checks the shape http(s)://host.tld…; the server parses the URL and rejects the port.
-    const values = { name: 'Jo', email: 'jo@example.com', url: 'https://jo.example.com:99999/', content: 'Bravo.' };
+    // The form allows 6000 characters, the server 5000 (README: a max-length over 5000 is refused).
+    const el = await fixture<LedeCommentForm>(
+      html`<lede-comment-form lang="en" action="/api/comments" post-id="browser-test-fields" min-time="0" max-length="6000"></lede-comment-form>`,
+    );
+    const values = { name: 'Jo', email: 'jo@example.com', url: 'jo.example.com', content: 'Bravo. '.repeat(800) };
     await fill(el, values);
     const failed = await submit<LedeCommentErrorEvent>(el, 'lede-comment-error');
 
     expect([failed.reason, failed.status]).to.deep.equal(['fields', 400]);
-    expect(text($(el, '#url-error'))).to.equal('Enter a web address starting with http:// or https://.');
-    expect(control(el, 'url').getAttribute('aria-invalid')).to.equal('true');
-    expect(control(el, 'url').getAttribute('aria-describedby')).to.equal('url-error');
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'url'));
+    expect(text($(el, '#content-error'))).to.equal('At most 5000 characters.');
+    expect(control(el, 'content').getAttribute('aria-invalid')).to.equal('true');
+    expect(control(el, 'content').getAttribute('aria-describedby')).to.equal('content-error');
+    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'content'));
     expect(text($(el, '[role=alert]'))).to.equal('Please correct the highlighted fields.');
-    expect(control(el, 'content').value).to.equal('Bravo.');
+    expect(control(el, 'content').value).to.equal(values.content);
     await expect(el).to.be.accessible();
     expect((await queue()).filter((c) => c.post === 'browser-test-fields')).to.deep.equal([]);
 
-    await fill(el, { url: 'https://jo.example.com/' });
-    expect($(el, '#url-error')).to.be.null;
+    await fill(el, { content: 'Bravo.' });
+    expect($(el, '#content-error')).to.be.null;
     const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
     expect(sent.status).to.equal('pending');
+    // The website typed without a scheme is sent, and stored, with https://.
     const held = (await queue()).filter((c) => c.post === 'browser-test-fields');
-    expect(held.map((c) => c.url)).to.deep.equal(['https://jo.example.com/']);
+    expect(held.map((c) => [c.url, c.content])).to.deep.equal([['https://jo.example.com', 'Bravo.']]);
   });
 });

@@ -149,4 +149,60 @@ describe('shared core', () => {
       frame.remove();
     });
   });
+
+  describe('spacing', () => {
+    type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+    const blocks = ['lede-article-header', 'lede-figure', 'lede-comment-form'];
+    const margins = (el: Element) => {
+      const { marginTop, marginBottom } = getComputedStyle(el);
+      return [marginTop, marginBottom];
+    };
+    /** Renders the article of the README's first example, with `css` as the page's own style sheet. */
+    async function page(css = '', space = '') {
+      const root = await fixture<HTMLElement>(html`<div style=${space ? `--lede-space: ${space}` : ''}>
+        <style>
+          ${css}
+        </style>
+        <lede-article-header site="Serveur d'impression" published="2019-11-27" reading-time="1">
+          <h1>Europol</h1>
+        </lede-article-header>
+        <lede-figure credit="TELEGRAM"><img src="/test/fixtures/figure-wide.svg" alt="" width="976" height="549" /></lede-figure>
+        <lede-reading-time minutes="2"></lede-reading-time>
+        <lede-comment-form action="/test-api/comments" post-id="42"></lede-comment-form>
+      </div>`);
+      const els = [...root.querySelectorAll<Lit>(tags.join())];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return (tag: string) => root.querySelector(tag)!;
+    }
+
+    it('gives every block element 1rem above and below, from its first render', async () => {
+      const $ = await page();
+      for (const tag of blocks) expect(margins($(tag)), tag).to.deep.equal(['16px', '16px']);
+      const header = $('lede-article-header').getBoundingClientRect();
+      const figure = $('lede-figure').getBoundingClientRect();
+      expect(figure.top - header.bottom, 'space between the meta line and the image').to.equal(16);
+    });
+
+    it('leaves an inline reading time in the line, and spaces it as a block when the page makes it one', async () => {
+      const $ = await page();
+      const time = $('lede-reading-time');
+      expect(getComputedStyle(time).display).to.equal('inline');
+      const block = await page('lede-reading-time { display: block }');
+      expect(margins(block('lede-reading-time'))).to.deep.equal(['16px', '16px']);
+    });
+
+    it('follows --lede-space', async () => {
+      const $ = await page('', '2rem');
+      for (const tag of blocks) expect(margins($(tag)), tag).to.deep.equal(['32px', '32px']);
+      // the comment form's inner spacing follows it too
+      expect(getComputedStyle($('lede-comment-form').shadowRoot!.querySelector('form')!).rowGap).to.equal('32px');
+    });
+
+    it('gives way to the page’s own CSS on the element', async () => {
+      const $ = await page('lede-figure { margin: 0 } lede-article-header, lede-comment-form { margin-block: 3px 5px }');
+      expect(margins($('lede-figure'))).to.deep.equal(['0px', '0px']);
+      expect(margins($('lede-article-header'))).to.deep.equal(['3px', '5px']);
+      expect(margins($('lede-comment-form'))).to.deep.equal(['3px', '5px']);
+    });
+  });
 });

@@ -63,6 +63,7 @@ export class LedeArticleHeader extends LedeElement {
     author: {},
     authorHref: {},
     readingTime: { type: Number },
+    readingTimeMinutes: { type: Number, noAccessor: true },
     readingTimeFor: {},
     structuredData: { type: Boolean },
     lightHeadline: { state: true },
@@ -91,6 +92,16 @@ export class LedeArticleHeader extends LedeElement {
   authorHref?: string;
   /** Reading time in minutes, shown as given. */
   readingTime?: number;
+  /**
+   * Same as `readingTime` (attribute `reading-time`): with `reading-time-for`, the header's `reading-time-*` attributes
+   * are `<lede-reading-time>`'s `minutes` and `for`.
+   */
+  get readingTimeMinutes(): number | undefined {
+    return this.readingTime;
+  }
+  set readingTimeMinutes(minutes: number | undefined) {
+    this.readingTime = minutes;
+  }
   /** Id of the element whose reading time is measured. */
   readingTimeFor?: string;
   /** Adds a schema.org NewsArticle JSON-LD block to the light DOM. */

@@ -8,6 +8,7 @@ import styles from './comment-form.styles.js';
 import { load, save, text } from './draft.js';
 import { LedeCommentErrorEvent, LedeCommentSentEvent, LedeCommentSubmitEvent } from './events.js';
 import { send } from './transport.js';
+import { webAddress } from './website.js';
 import type { CommentPayload, Failed, Sent } from './transport.js';
 
 export * from './events.js';
@@ -36,6 +37,7 @@ const IDENTITY = 'lede-comment-identity';
  * @csspart textarea - The comment.
  * @csspart error - A field's message, and the message of a failed sending.
  * @csspart submit - The submit button.
+ * @csspart unavailable - The notice shown instead of the submit button when `action` cannot be used.
  * @csspart status - The confirmation that replaces the form.
  * @cssprop --lede-color-danger - Colour of error messages.
  * @cssprop --lede-color-accent - Colour of the button and the focus ring.
@@ -184,6 +186,33 @@ export class LedeCommentForm extends LedeElement {
     this.#save();
   }
 
+  /** `json` or `wordpress`, in any case; '' for any other name, which sends nothing rather than guess. */
+  #protocol(): string {
+    const protocol = `${this.protocol ?? ''}`.trim().toLowerCase();
+    return protocol === 'json' || protocol === 'wordpress' ? protocol : '';
+  }
+
+  /**
+   * The URL comments are posted to, or '' when the protocol is unknown, or `action` is missing, not http(s), or
+   * (`wordpress`) on another origin; then the form shows that it cannot send, and warns once. A relative `action`
+   * resolves against the document's own URL: a `<base href>` injected into the page must not move the endpoint.
+   * The page's origin is known in the browser only: the server renders a WordPress form for another origin as
+   * usable, and the browser corrects it.
+   */
+  #target(): string {
+    const given = this.action;
+    if (!this.#protocol()) {
+      this.ignore('protocol', this.protocol, ': comments cannot be sent');
+      return '';
+    }
+    const href = safeUrl(given);
+    const url = href && new URL(href, typeof document === 'undefined' ? 'https://localhost/' : documentUrl());
+    const origin = globalThis.location?.origin;
+    if (url && (this.#protocol() !== 'wordpress' || !origin || url.origin === origin)) return url.href;
+    this.ignore('action', given, `${url ? ' (not same-origin)' : ''}: comments cannot be sent`);
+    return '';
+  }
+
   /** Renders, then focuses the first match of `selector` (the first invalid field, the confirmation). */
   async #focus(selector: string): Promise<void> {
     this.requestUpdate();
@@ -200,12 +229,14 @@ export class LedeCommentForm extends LedeElement {
     this.#failure = undefined;
     for (const [field, , max, required] of this.#fields()) {
       // A hidden field (maximum 0) is sent empty.
-      const value = (payload[field] = max ? values[field].trim() : '');
+      const typed = max ? values[field].trim() : '';
+      // The website is sent as a web address: "anne.fr" as "https://anne.fr".
+      const value = (payload[field] = (field == 'url' && webAddress(typed)) || typed);
       if (!value) {
         if (required) errors[field] = ['errorRequired'];
       } else if (value.length > max) errors[field] = ['errorTooLong', value.length - max];
       else if (field == 'email' && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) errors[field] = ['errorEmail'];
-      else if (field == 'url' && !/^https?:\/\/[^\s/?#]+\.\S*$/i.test(value)) errors[field] = ['errorUrl'];
+      else if (field == 'url' && !webAddress(value)) errors[field] = ['errorUrl'];
     }
     if (Object.keys(errors).length) return this.#focus('[aria-invalid=true]');
     const bait = this.renderRoot.querySelector<HTMLInputElement>('[name=homepage]')?.value;
@@ -213,16 +244,8 @@ export class LedeCommentForm extends LedeElement {
       return this.#finish('pending'); // spam: pretend, send nothing, keep the draft
     }
     if (!this.#emit(new LedeCommentSubmitEvent(payload))) return this.requestUpdate();
-    const { action: given } = this;
-    // Names are case-insensitive; an unknown protocol sends nothing rather than guess.
-    const protocol = `${this.protocol ?? ''}`.trim().toLowerCase();
-    const known = protocol === 'json' || protocol === 'wordpress';
-    const wordpress = protocol === 'wordpress';
-    // Against the document's own URL: a `<base href>` injected into the page must not move the endpoint.
-    const url = safeUrl(given) && new URL(given.trim(), documentUrl());
-    const action = known && url && (!wordpress || url.origin === location.origin) && url.href;
-    if (!known) this.ignore('protocol', this.protocol);
-    else if (!action) this.ignore('action', given, url ? ' (not same-origin)' : '');
+    const wordpress = this.#protocol() === 'wordpress';
+    const action = this.#target();
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };
     if (action && navigator.onLine !== false) {
       this.#sending = true;
@@ -270,6 +293,8 @@ export class LedeCommentForm extends LedeElement {
     const max = fields[3][2];
     const left = max - this.#values.content.length;
     const fail = this.#failure;
+    // Without a usable action the fields are disabled and a notice takes the button's place: nobody types in vain.
+    const off = !this.#target();
     // WordPress's own message, else the translation key: `network` → `failNetwork`.
     const failure: Message | undefined =
       fail &&
@@ -300,10 +325,10 @@ export class LedeCommentForm extends LedeElement {
                   ${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
                   ${id == 'content'
                     ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
-                        aria-invalid=${!!error} aria-describedby=${described}></textarea>`
+                        aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>`
                     : html`<input part="input" id=${id} name=${id} type=${id == 'name' ? 'text' : id} autocomplete=${id}
                         maxlength=${max} ?required=${required} .value=${this.#values[id]} aria-invalid=${!!error}
-                        aria-describedby=${described} />`}
+                        aria-describedby=${described} ?disabled=${off} />`}
                   ${error ? html`<p part="error" id="${id}-error">${this.#say(error)}</p>` : nothing}
                 </div>`;
               })}
@@ -312,12 +337,16 @@ export class LedeCommentForm extends LedeElement {
               </p>
               <div class="bait" aria-hidden="true"><input name="homepage" tabindex="-1" autocomplete="off" /></div>
               ${this.remember
-                ? html`<label part="label"><input type="checkbox" id="remember" ?checked=${this.#rememberMe} /> ${l.t('remember')}</label>`
+                ? html`<label part="label"
+                    ><input type="checkbox" id="remember" ?checked=${this.#rememberMe} ?disabled=${off} /> ${l.t('remember')}</label
+                  >`
                 : nothing}
               <p part="error" class="alert" role="alert">${this.#say(failure)}</p>
-              <button part="submit" aria-disabled=${this.#sending}>
-                ${l.t(this.#sending ? 'sending' : fail && fail.reason != 'fields' ? 'retry' : 'submit')}
-              </button>
+              ${off
+                ? html`<p part="unavailable">${l.t('unavailable')}</p>`
+                : html`<button part="submit" aria-disabled=${this.#sending}>
+                    ${l.t(this.#sending ? 'sending' : fail && fail.reason != 'fields' ? 'retry' : 'submit')}
+                  </button>`}
             </form>`}
     </div>`;
   }

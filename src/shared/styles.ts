@@ -25,6 +25,9 @@ export const base = css`
     --_space: var(--lede-space, 1rem);
     --_radius: var(--lede-radius, 4px);
     --_focus: var(--lede-focus-ring, 2px solid var(--_accent));
+    /* Space above and below a block element (an inline <lede-reading-time> ignores it). Page CSS on the element
+       wins over :host, so "lede-figure { margin: 0 }" still works; it collapses with the page's paragraphs. */
+    margin-block: var(--_space);
   }
 
   :host([hidden]) {

@@ -61,6 +61,8 @@ export interface Translation {
   failServer: string;
   failFields: string;
   failAction: string;
+  /** Shown instead of the submit button when the form has no usable `action`. */
+  unavailable: string;
   retry: string;
 }
 

@@ -90,3 +90,16 @@ for (const element of elements) {
     }
   });
 }
+
+test('the header and <lede-reading-time> name their shared values as the README table says', () => {
+  const fields = (tag) =>
+    Object.fromEntries(elements.find((element) => element.tagName === tag).attributes.map((attribute) => [attribute.name, attribute.fieldName]));
+  const header = fields('lede-article-header');
+  const time = fields('lede-reading-time');
+  assert.equal(header.updated, 'modified', 'updated is the property modified (Lit owns updated())');
+  assert.equal(header['reading-time'], 'readingTime');
+  assert.equal(header['reading-time-minutes'], 'readingTimeMinutes', 'alias of reading-time');
+  assert.equal(header['reading-time-for'], 'readingTimeFor');
+  assert.equal(time.minutes, 'minutes');
+  assert.equal(time.for, 'for');
+});

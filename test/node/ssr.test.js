@@ -91,6 +91,13 @@ test('<lede-article-header>: a slotted byline shows, the headline attribute yiel
   assert.equal(text(find(bare, (n) => n.tagName === 'h1')), 'Attribut');
 });
 
+test('<lede-article-header>: reading-time-minutes is reading-time under the name <lede-reading-time> gives it', () => {
+  for (const name of ['reading-time', 'reading-time-minutes']) {
+    const header = shadowOf(all(renderToString(`<lede-article-header ${name}="4"></lede-article-header>`, { lang: 'fr' }), 'lede-article-header')[0]);
+    assert.equal(attr(part(header, 'reading-time'), 'minutes'), '4', name);
+  }
+});
+
 test('<lede-article-header structured-data>: its NewsArticle is in the light DOM, as the browser writes it, once', () => {
   const payload = '</script><script>alert(1)</script>';
   const markup = `<lede-article-header site="Serveur d'impression" site-href="/" published="2019-11-27" updated="2019-11-28T10:00:00Z"

@@ -135,6 +135,8 @@ test('the moderation CLI lists, approves and deletes on the same database as a r
   assert.match(list.stdout, /#1 .*\n.*camille@example\.fr/);
   assert.match(list.stdout, /second/);
   assert.ok(!list.stdout.includes('\u001b'), 'no terminal escape sequences from readers');
+  // Under the list: the commands that approve or delete what was listed.
+  assert.match(list.stdout, /second\n\nApprove: npm run moderate -- approve 1 2\nDelete: {2}npm run moderate -- delete 1 2\n$/);
 
   const approve = await run('server/moderate.js', ['approve', '1'], env);
   assert.equal(approve.code, 0, approve.stderr);
@@ -143,7 +145,11 @@ test('the moderation CLI lists, approves and deletes on the same database as a r
   const remove = await run('server/moderate.js', ['delete', '2'], env);
   assert.equal(remove.code, 0, remove.stderr);
   assert.match((await run('server/moderate.js', ['list'], env)).stdout, /No pending comments/);
-  assert.match((await run('server/moderate.js', ['list', 'approved'], env)).stdout, /#1 /);
+  const listed = (await run('server/moderate.js', ['list', 'approved'], env)).stdout;
+  assert.match(listed, /#1 /);
+  assert.match(listed, /\nDelete: {2}npm run moderate -- delete 1\n$/, 'approved comments can only be deleted');
+  assert.doesNotMatch(listed, /Approve:/);
+  assert.doesNotMatch((await run('server/moderate.js', ['list'], env)).stdout, /Approve:|Delete:/, 'nothing to act on');
 
   const missing = await run('server/moderate.js', ['approve', '99'], env);
   assert.equal(missing.code, 1);

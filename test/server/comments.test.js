@@ -81,6 +81,10 @@ test('field errors are 400 { errors: { field: message } } named like the payload
     [{ email: `${'e'.repeat(96)}@a.fr` }, 'email'], // 101 characters
     [{ url: 'javascript:alert(1)' }, 'url'],
     [{ url: 'ftp://example.com/' }, 'url'],
+    [{ url: 'anne' }, 'url'], // no dot in the host
+    [{ url: 'anne .fr' }, 'url'],
+    [{ url: 'localhost:3000' }, 'url'],
+    [{ url: `example.com/${'u'.repeat(181)}` }, 'url'], // 193 characters typed, 201 with https://
     [{ url: `https://example.com/${'u'.repeat(181)}` }, 'url'],
     [{ content: '' }, 'content'],
     [{ content: 'c'.repeat(5001) }, 'content'],
@@ -345,4 +349,16 @@ test('with requireEmail off (LEDE_REQUIRE_EMAIL=0) name and email are optional; 
   const invalid = await postComment(open, comment({ name: '', email: 'oops', content: 'Other text.' }));
   assert.equal(invalid.response.status, 400);
   assert.deepEqual(Object.keys(invalid.body.errors), ['email']);
+});
+
+test('a website without a scheme is accepted and stored with https://, as the form sends it', async (t) => {
+  const db = new Database(':memory:');
+  const base = await start(t, { db });
+  for (const url of ['anne.fr', '  www.anne.fr/blog  ', 'http://anne.fr/']) {
+    assert.equal((await postComment(base, comment({ url }))).response.status, 201, url);
+  }
+  const stored = db.prepare('SELECT url FROM comments ORDER BY id').all().map((row) => row.url);
+  assert.deepEqual(stored, ['https://anne.fr', 'https://www.anne.fr/blog', 'http://anne.fr/']);
+  const { body } = await postComment(base, comment({ url: 'anne' }), { 'Accept-Language': 'fr' });
+  assert.equal(body.errors.url, 'Saisissez une adresse web, par exemple exemple.fr.');
 });

@@ -108,6 +108,102 @@ for (const story of stories) {
   }
 }
 
+// Docs pages: the args table has a row for every slot and every CSS part of the manifest, under its own section.
+// (Storybook keys rows by bare name, so the figure's `caption` slot, attribute and part, or the form's `heading` slot
+// and part, overwrote one another and the figure's and the form's docs had no Slots table; .storybook/preview.ts
+// keys them apart.)
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries);
+/** In the page: the rows of the docs page's args table, by section ("slots", "css shadow parts"…). */
+async function argsTable() {
+  const deadline = Date.now() + 15000;
+  while (!document.querySelector('.docblock-argstable tbody tr td span')) {
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const sections = {};
+  let section = '';
+  for (const row of document.querySelectorAll('.docblock-argstable tbody tr')) {
+    const heading = /^Hide (.+) items$/.exec(row.getAttribute('title') ?? '');
+    if (heading) sections[(section = heading[1])] = [];
+    else sections[section]?.push(row.querySelector('td span')?.textContent.trim());
+  }
+  return sections;
+}
+for (const entry of entries.filter((e) => e.type === 'docs' && e.id.includes(filter))) {
+  const element = declarations.find((d) => entry.title.endsWith(`/${d.tagName}`));
+  if (!element) continue;
+  runs++;
+  const problems = [];
+  await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
+  const sections = await page.evaluate(argsTable);
+  if (!sections) problems.push('no args table');
+  else {
+    const expected = { slots: (element.slots ?? []).map((slot) => slot.name || '(default)'), 'css shadow parts': (element.cssParts ?? []).map((part) => part.name) };
+    for (const [section, names] of Object.entries(expected)) {
+      const shown = sections[section] ?? [];
+      if (JSON.stringify([...shown].sort()) !== JSON.stringify([...names].sort())) problems.push(`${section} table: ${JSON.stringify(shown)}, manifest: ${JSON.stringify(names)}`);
+    }
+  }
+  if (problems.length) failures.push(`✗ ${entry.id} (docs)\n    ${problems.join('\n    ')}`);
+  process.stdout.write(problems.length ? '✗' : '.');
+}
+
+// The reference article has controls: the page's language and scheme, and the article's own. Set through the URL,
+// as the Controls panel sets them, they reach the page.
+if ('reference-article--reference-article'.includes(filter) || filter.includes('reference-article')) {
+  runs++;
+  const problems = [];
+  const id = 'reference-article--reference-article';
+  await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story&globals=lang:fr;scheme:light&args=lang:en;scheme:dark;author:Anne+Martin;zoomable:!false`, { waitUntil: 'load' });
+  const unsettled = await page.evaluate(settle, id);
+  if (unsettled) problems.push(unsettled);
+  const seen = await page.evaluate(() => {
+    const controls = Object.entries(window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes).filter(([, t]) => t.control !== false && t.control?.disable !== true);
+    const header = document.querySelector('lede-article-header').shadowRoot;
+    return {
+      controls: controls.map(([key]) => key).sort(),
+      html: [document.documentElement.lang, document.documentElement.style.colorScheme].join(),
+      byline: header.querySelector('[part=byline]')?.textContent.replace(/\s+/g, ' ').trim(),
+      reading: header.querySelector('lede-reading-time')?.shadowRoot.textContent.trim(),
+      zoom: document.querySelectorAll('lede-figure[zoomable]').length,
+    };
+  });
+  for (const control of ['lang', 'scheme', 'site', 'published', 'updated', 'author', 'date-style', 'zoomable', 'remember']) {
+    if (!seen.controls.includes(control)) problems.push(`no ${control} control (controls: ${seen.controls.join(', ')})`);
+  }
+  if (seen.html !== 'en,dark') problems.push(`args lang/scheme not applied: <html> has ${seen.html}`);
+  if (seen.byline !== 'By Anne Martin') problems.push(`author arg: byline "${seen.byline}"`);
+  if (!/min read$/.test(seen.reading ?? '')) problems.push(`lang arg: reading time "${seen.reading}"`);
+  if (seen.zoom !== 0) problems.push(`zoomable arg: ${seen.zoom} zoomable figures`);
+  if (problems.length) failures.push(`✗ ${id} (controls)\n    ${problems.join('\n    ')}`);
+  process.stdout.write(problems.length ? '✗' : '.');
+}
+
+// Storybook's own page (the manager) around a story and a docs page logs no warning and no error: a deprecation in
+// the toolbar, say (.storybook/manager.ts filters the one Storybook itself causes, and says why).
+{
+  const manager = await browser.newPage();
+  const logged = [];
+  manager.on('console', (m) => ['warn', 'warning', 'error'].includes(m.type()) && logged.push(`${m.type()}: ${m.text().slice(0, 300)}`));
+  manager.on('pageerror', (e) => logged.push(`page error: ${e.message}`));
+  const first = stories[0]?.id;
+  const docs = entries.find((e) => e.type === 'docs')?.id;
+  for (const path of [first && `/?path=/story/${first}`, docs && `/?path=/docs/${docs}`].filter(Boolean)) {
+    runs++;
+    logged.length = 0;
+    await manager.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await manager.waitForSelector('#storybook-preview-iframe', { timeout: 15000 }).catch(() => logged.push('no preview iframe'));
+    await new Promise((r) => setTimeout(r, 1500)); // the toolbar and panels render after the first story
+    // The previews' own console (a story's expected warnings) is checked above; here, only the manager's.
+    const own = logged.filter((line) => !line.includes('[lede]') && !line.includes('Failed to load resource'));
+    if (own.length) failures.push(`✗ manager ${path}\n    ${own.join('\n    ')}`);
+    process.stdout.write(own.length ? '✗' : '.');
+  }
+  await manager.close();
+}
+
 await browser.close();
 server.close();
 rmSync(profile, { recursive: true, force: true });

@@ -34,7 +34,7 @@ const de: Translation = {
   charactersLeft: { one: 'Noch {n} Zeichen', other: 'Noch {n} Zeichen' },
   errorRequired: 'Bitte füllen Sie dieses Feld aus.',
   errorEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-  errorUrl: 'Bitte geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.',
+  errorUrl: 'Bitte geben Sie eine Webadresse ein, zum Beispiel beispiel.de.',
   errorTooLong: { one: 'Ihr Text ist {n} Zeichen zu lang.', other: 'Ihr Text ist {n} Zeichen zu lang.' },
   sentPending: 'Vielen Dank! Ihr Kommentar ist eingegangen und erscheint, sobald die Moderation ihn freigeschaltet hat.',
   sentApproved: 'Vielen Dank! Ihr Kommentar wurde veröffentlicht.',
@@ -50,6 +50,7 @@ const de: Translation = {
   failServer: 'Auf dem Server ist ein Fehler aufgetreten, Ihr Kommentar konnte nicht gespeichert werden. Ihr Text ist noch da – bitte versuchen Sie es später erneut.',
   failFields: 'Bitte korrigieren Sie die markierten Felder.',
   failAction: 'Von dieser Seite aus können keine Kommentare gesendet werden.',
+  unavailable: 'Kommentare können nicht gesendet werden: Dieses Formular ist nicht eingerichtet.',
   retry: 'Erneut versuchen',
 };
 

@@ -33,7 +33,7 @@ const en: Translation = {
   charactersLeft: { one: '{n} character left', other: '{n} characters left' },
   errorRequired: 'Please fill in this field.',
   errorEmail: 'Please enter a valid email address.',
-  errorUrl: 'Please enter a web address starting with http:// or https://.',
+  errorUrl: 'Please enter a web address, such as example.org.',
   errorTooLong: { one: 'Please remove {n} character.', other: 'Please remove {n} characters.' },
   sentPending: 'Thank you! Your comment will appear once a moderator approves it.',
   sentApproved: 'Thank you! Your comment has been published.',
@@ -49,6 +49,7 @@ const en: Translation = {
   failServer: 'The server could not save your comment. It is still here: please try again later.',
   failFields: 'Please correct the highlighted fields.',
   failAction: 'Comments cannot be sent from this page.',
+  unavailable: 'Comments cannot be sent: this form is not set up.',
   retry: 'Try again',
 };
 

@@ -34,7 +34,7 @@ const es: Translation = {
   charactersLeft: { one: 'Queda {n} carácter', many: 'Quedan {n} de caracteres', other: 'Quedan {n} caracteres' },
   errorRequired: 'Completa este campo.',
   errorEmail: 'Escribe una dirección de correo electrónico válida.',
-  errorUrl: 'Escribe una dirección web que empiece por http:// o https://.',
+  errorUrl: 'Escribe una dirección web, por ejemplo ejemplo.es.',
   errorTooLong: { one: 'Sobra {n} carácter.', many: 'Sobran {n} de caracteres.', other: 'Sobran {n} caracteres.' },
   sentPending: '¡Gracias! Hemos recibido tu comentario, que aparecerá cuando lo apruebe un moderador.',
   sentApproved: '¡Gracias! Tu comentario se ha publicado.',
@@ -51,6 +51,7 @@ const es: Translation = {
   failServer: 'Se ha producido un error en el servidor y no se ha podido guardar tu comentario. Tu texto sigue aquí: inténtalo de nuevo más tarde.',
   failFields: 'Corrige los campos marcados.',
   failAction: 'No se pueden enviar comentarios desde esta página.',
+  unavailable: 'No se pueden enviar comentarios: este formulario no está configurado.',
   retry: 'Volver a intentarlo',
 };
 

@@ -33,7 +33,7 @@ const fr: Translation = {
   charactersLeft: { one: '{n} caractère restant', other: '{n} caractères restants' },
   errorRequired: 'Veuillez remplir ce champ.',
   errorEmail: 'Veuillez saisir une adresse e-mail valide.',
-  errorUrl: 'Veuillez saisir une adresse web commençant par http:// ou https://.',
+  errorUrl: 'Veuillez saisir une adresse web, par exemple exemple.fr.',
   errorTooLong: { one: 'Veuillez retirer {n} caractère.', other: 'Veuillez retirer {n} caractères.' },
   sentPending: 'Merci ! Votre commentaire apparaîtra après validation par un modérateur.',
   sentApproved: 'Merci ! Votre commentaire a été publié.',
@@ -49,6 +49,7 @@ const fr: Translation = {
   failServer: "Le serveur n'a pas pu enregistrer votre commentaire. Votre texte est conservé : veuillez réessayer plus tard.",
   failFields: 'Veuillez corriger les champs signalés.',
   failAction: "Les commentaires ne peuvent pas être envoyés depuis cette page.",
+  unavailable: "Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.",
   retry: 'Réessayer',
 };
 

@@ -34,7 +34,7 @@ const it: Translation = {
   charactersLeft: { one: 'Resta {n} carattere', many: 'Restano {n} di caratteri', other: 'Restano {n} caratteri' },
   errorRequired: 'Compila questo campo.',
   errorEmail: 'Inserisci un indirizzo email valido.',
-  errorUrl: 'Inserisci un indirizzo web che inizi con http:// o https://.',
+  errorUrl: 'Inserisci un indirizzo web, ad esempio esempio.it.',
   errorTooLong: { one: 'Elimina {n} carattere.', many: 'Elimina {n} di caratteri.', other: 'Elimina {n} caratteri.' },
   sentPending: 'Grazie! Abbiamo ricevuto il tuo commento: sarà visibile non appena un moderatore lo avrà approvato.',
   sentApproved: 'Grazie! Il tuo commento è stato pubblicato.',
@@ -51,6 +51,7 @@ const it: Translation = {
   failServer: 'Si è verificato un problema sul server e non è stato possibile salvare il commento. Il tuo testo è ancora qui: riprova più tardi.',
   failFields: 'Correggi i campi evidenziati.',
   failAction: 'Non è possibile inviare commenti da questa pagina.',
+  unavailable: 'Non è possibile inviare commenti: questo modulo non è configurato.',
   retry: 'Riprova',
 };
 

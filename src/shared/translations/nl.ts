@@ -34,7 +34,7 @@ const nl: Translation = {
   charactersLeft: { one: 'Nog {n} teken', other: 'Nog {n} tekens' },
   errorRequired: 'Vul dit veld in.',
   errorEmail: 'Vul een geldig e-mailadres in.',
-  errorUrl: 'Vul een webadres in dat begint met http:// of https://.',
+  errorUrl: 'Vul een webadres in, bijvoorbeeld voorbeeld.nl.',
   errorTooLong: { one: 'Je tekst is {n} teken te lang.', other: 'Je tekst is {n} tekens te lang.' },
   sentPending: 'Bedankt! Je reactie is ontvangen en verschijnt zodra een moderator die heeft goedgekeurd.',
   sentApproved: 'Bedankt! Je reactie is geplaatst.',
@@ -50,6 +50,7 @@ const nl: Translation = {
   failServer: 'Er ging iets mis op de server, waardoor je reactie niet kon worden opgeslagen. Je tekst staat er nog: probeer het later opnieuw.',
   failFields: 'Verbeter de gemarkeerde velden.',
   failAction: 'Vanaf deze pagina kunnen geen reacties worden verstuurd.',
+  unavailable: 'Reacties kunnen niet worden verstuurd: dit formulier is niet ingesteld.',
   retry: 'Opnieuw proberen',
 };
 

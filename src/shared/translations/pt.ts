@@ -34,7 +34,7 @@ const pt: Translation = {
   charactersLeft: { one: 'Resta {n} caractere', many: 'Restam {n} de caracteres', other: 'Restam {n} caracteres' },
   errorRequired: 'Preencha este campo.',
   errorEmail: 'Digite um endereço de e-mail válido.',
-  errorUrl: 'Digite um endereço da web que comece com http:// ou https://.',
+  errorUrl: 'Digite um endereço da web, por exemplo exemplo.com.br.',
   errorTooLong: { one: 'Remova {n} caractere.', many: 'Remova {n} de caracteres.', other: 'Remova {n} caracteres.' },
   sentPending: 'Obrigado! Recebemos seu comentário, que será publicado assim que for aprovado por um moderador.',
   sentApproved: 'Obrigado! Seu comentário foi publicado.',
@@ -51,6 +51,7 @@ const pt: Translation = {
   failServer: 'Ocorreu um problema no servidor e não foi possível salvar seu comentário. Seu texto continua aqui: tente novamente mais tarde.',
   failFields: 'Corrija os campos destacados.',
   failAction: 'Não é possível enviar comentários a partir desta página.',
+  unavailable: 'Não é possível enviar comentários: este formulário não está configurado.',
   retry: 'Tentar novamente',
 };
 
