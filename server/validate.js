@@ -1,13 +1,12 @@
-// Validation of a posted comment. The limits mirror <lede-comment-form> with its defaults (name and email
-// required unless the server is told otherwise, as the form's `require-email`), so anything the form lets through
-// passes here. Lengths are counted in code points, which is
-// never more than the form's count, so the server is never stricter than the form.
+// Validation of a posted comment, with <lede-comment-form>'s own rules (src/comment-form/rules.ts): the same limits,
+// e-mail and website rules and blank test, and name and email required unless the server is told otherwise (the
+// form's `require-email`), so anything the form lets through passes here. Lengths are counted in code points, never
+// more than the form's count, so the server is never stricter than the form.
 
-export const LIMITS = { post: 200, name: 245, email: 100, url: 200, content: 5000 };
+import { EMAIL, LIMITS as FORM_LIMITS, isBlank, webAddress } from '../dist/lib/comment-form/rules.js';
 
-// The form's own rule (src/comment-form/comment-form.ts): something, @, a domain with at least one dot,
-// no spaces. Looser than the HTML `type="email"` rule on purpose: it accepts `josé@exemple.fr`.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** The form's limits (src/comment-form/rules.ts, built: the server needs `npm run build`), and the post's id. */
+export const LIMITS = { post: 200, ...FORM_LIMITS };
 
 const MESSAGES = {
   en: {
@@ -35,9 +34,6 @@ export function language(header) {
 
 const length = (text) => [...text].length;
 
-/** Characters that show nothing: a name or comment made only of these (and spaces) is empty. */
-const INVISIBLE = /[\s\u200b\u200c\u200d\u2060\ufeff]/gu;
-const isBlank = (/** @type {string} */ text) => !text.replace(INVISIBLE, '');
 
 /**
  * Checks and normalises a comment payload.
@@ -93,21 +89,3 @@ export function validate(body, lang, parentExists, requireEmail = true) {
   return { comment: { post, parent, name, email, url: url || null, content } };
 }
 
-/**
- * The website as a web address to store, or undefined when it cannot be one: a bare domain gets `https://`
- * ("anne.fr" → "https://anne.fr"); another scheme, spaces, a host without a dot or with characters no host name has, or an unparsable URL
- * are refused.
- * The form's own rule (src/comment-form/website.ts), written again here; test/node/website.test.js checks that they
- * agree.
- * @param {string} value trimmed
- * @returns {string | undefined}
- */
-export function webAddress(value) {
-  const url = /^[a-z][a-z\d+-]*:/i.test(value) ? value : `https://${value}`;
-  try {
-    // The host, as parsed (international names in punycode): labels of letters, digits and hyphens, two or more.
-    return /^https?:\/\/[^\s/]\S*$/i.test(url) && /^[a-z\d-]+(\.[a-z\d-]+)+\.?$/.test(new URL(url).hostname) ? url : undefined;
-  } catch {
-    return undefined; // not a URL at all
-  }
-}

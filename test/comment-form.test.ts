@@ -827,14 +827,17 @@ describe('<lede-comment-form>', () => {
       expect(warnings.messages.join('\n')).to.contain('timeout: "-1"');
     });
 
-    it('sends nothing for an unknown protocol: a warning and a visible failure', async () => {
+    it('sends nothing for an unknown protocol: a warning, and the form says it cannot send', async () => {
       const { log, action } = endpoint();
       const el = await filled({ action, protocol: 'soap' });
-      const error = await submitFail(el);
-      expect(error.reason).to.equal('action');
-      expect(alert(el)).to.equal('Comments cannot be sent from this page.');
+      expect(text($(el, '[part=unavailable]'))).to.equal('Comments cannot be sent: this form is not set up.');
+      expect(button(el)).to.be.null;
+      const failed = oneEvent(el, 'lede-comment-error') as Promise<LedeCommentErrorEvent>;
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      expect((await failed).reason).to.equal('action');
       expect((await received(log)).requests).to.have.length(0);
-      expect(warnings.messages.join('\n')).to.contain('protocol: "soap"');
+      expect(warnings.messages).to.deep.equal(['[lede] <lede-comment-form> protocol: "soap" ignored: comments cannot be sent']);
+      await expect(el).to.be.accessible();
     });
 
     it('reads protocol names in any case', async () => {

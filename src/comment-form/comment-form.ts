@@ -8,7 +8,7 @@ import styles from './comment-form.styles.js';
 import { load, save, text } from './draft.js';
 import { LedeCommentErrorEvent, LedeCommentSentEvent, LedeCommentSubmitEvent } from './events.js';
 import { send } from './transport.js';
-import { webAddress } from './website.js';
+import { EMAIL, LIMITS, isBlank, webAddress } from './rules.js';
 import type { CommentPayload, Failed, Sent } from './transport.js';
 
 export * from './events.js';
@@ -81,7 +81,7 @@ export class LedeCommentForm extends LedeElement {
   /** Offers to keep name, email and website in this browser for the next comment. */
   remember = false;
   /** Maximum length of the comment, in characters. */
-  maxLength = 5000;
+  maxLength = LIMITS.content;
   /** Milliseconds to wait for the server. */
   timeout = 15000;
   /** Minimum milliseconds between display and submission; faster submissions are treated as spam. */
@@ -115,10 +115,10 @@ export class LedeCommentForm extends LedeElement {
   #fields(): Array<[Field, TextKey, number, boolean]> {
     const need = this.requireEmail;
     return [
-      ['name', 'name', 245, need],
-      ['email', 'email', 100, need],
-      ['url', 'website', this.noWebsite ? 0 : 200, false],
-      ['content', 'comment', this.#num('max-length', this.maxLength, 5000), true],
+      ['name', 'name', LIMITS.name, need],
+      ['email', 'email', LIMITS.email, need],
+      ['url', 'website', this.noWebsite ? 0 : LIMITS.url, false],
+      ['content', 'comment', this.#num('max-length', this.maxLength, LIMITS.content), true],
     ];
   }
 
@@ -232,10 +232,10 @@ export class LedeCommentForm extends LedeElement {
       const typed = max ? values[field].trim() : '';
       // The website is sent as a web address: "anne.fr" as "https://anne.fr".
       const value = (payload[field] = (field == 'url' && webAddress(typed)) || typed);
-      if (!value) {
+      if (isBlank(value)) {
         if (required) errors[field] = ['errorRequired'];
       } else if (value.length > max) errors[field] = ['errorTooLong', value.length - max];
-      else if (field == 'email' && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) errors[field] = ['errorEmail'];
+      else if (field == 'email' && !EMAIL.test(value)) errors[field] = ['errorEmail'];
       else if (field == 'url' && !webAddress(value)) errors[field] = ['errorUrl'];
     }
     if (Object.keys(errors).length) return this.#focus('[aria-invalid=true]');
