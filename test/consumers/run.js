@@ -3,7 +3,7 @@
 // (copied to its own temp folder, with the app's own pinned dependencies from the npm registry), builds the app
 // in production mode, serves the result on 127.0.0.1 and checks in Chromium that the elements are defined and
 // show their localised text. One line per app; the output of whatever failed below it. Usage:
-//   node test/consumers/run.js [app…]      (apps: static vite-ts react vue node-ssr; default all)
+//   node test/consumers/run.js [app…]      (apps: static vite-ts react vue bundlers node-ssr; default all)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -251,6 +251,22 @@ const apps = {
     const build = await step('vite build', 'npm', ['run', '-s', 'build'], { cwd: dir });
     checks.push(build);
     if (build.ok) checks.push(await browse('Chromium: 4 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
+    return checks;
+  },
+
+  /** The same entries built by esbuild, Rollup and webpack 5 for production: tree-shaking must keep `define()`. */
+  async bundlers(dir) {
+    const build = await step('esbuild, rollup, webpack builds', 'npm', ['run', '-s', 'build'], { cwd: dir });
+    if (!build.ok) return [build];
+    const checks = [build];
+    for (const bundler of ['esbuild', 'rollup', 'webpack']) {
+      checks.push(
+        await browse(`${bundler}: 4 elements, French; figure alone`, join(dir, 'dist', bundler), [
+          { path: '/', texts: FRENCH },
+          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+        ]),
+      );
+    }
     return checks;
   },
 
