@@ -41,7 +41,7 @@ function* found(root: ParentNode | Element): Iterable<Element> {
 }
 
 const near =
-  typeof IntersectionObserver == 'function' && typeof document != 'undefined'
+  typeof IntersectionObserver === 'function' && typeof document !== 'undefined'
     ? new IntersectionObserver(
         (entries) => {
           for (const { isIntersecting, target } of entries) {
@@ -64,12 +64,12 @@ export function discover(root: ParentNode | Element = document): void {
   // comes first, and only while no element (no Lit) is loaded yet.
   if (!loaded.size && elements.some((element) => element.shadowRoot)) hydrating ??= module('hydrate-support');
   for (const element of elements) {
-    if (element.localName == LAZY && near) near.observe(element);
+    if (element.localName === LAZY && near) near.observe(element);
     else void load(element.localName);
   }
 }
 
-if (typeof document != 'undefined') {
+if (typeof document !== 'undefined') {
   // Something in a comment form that is not loaded yet gets focus (a keyboard reader tabbing into it, a link to #comments).
   // (A shadow root's content is seen as its host from here; a light-DOM child as itself.)
   document.addEventListener('focusin', ({ target }) => {
@@ -77,7 +77,7 @@ if (typeof document != 'undefined') {
     if (host) void load(host.localName);
   });
   new MutationObserver((records) => {
-    for (const { addedNodes } of records) for (const node of addedNodes) if (node.nodeType == 1) discover(node as Element);
+    for (const { addedNodes } of records) for (const node of addedNodes) if (node.nodeType === 1) discover(node as Element);
   }).observe(document, { childList: true, subtree: true });
   discover();
 }

@@ -9,14 +9,34 @@ import { load, save, text } from './draft.js';
 import { LedeCommentErrorEvent, LedeCommentSentEvent, LedeCommentSubmitEvent } from './events.js';
 import { send } from './transport.js';
 import { EMAIL, LIMITS, isBlank, webAddress } from './rules.js';
-import type { CommentPayload, Failed, Sent } from './transport.js';
+import type { CommentPayload, FailReason, Failed, Sent } from './transport.js';
 
 export * from './events.js';
 export type { CommentPayload, FailReason } from './transport.js';
 
 type Field = 'name' | 'email' | 'url' | 'content';
+/** A field of the form: its name (also the input's `type`, but for name and content), label and longest value. */
+interface FieldSpec {
+  id: Field;
+  label: TextKey;
+  max: number;
+  required: boolean;
+}
 /** A message for the reader: server text as is, or a translation key (with a count for plurals). */
 type Message = string | [TextKey] | [PluralKey, number];
+
+/** What the reader is told for each reason a comment was not sent (a rate limit is worded with its delay). */
+const FAILURES: Record<Exclude<FailReason, 'rate'>, TextKey> = {
+  network: 'failNetwork',
+  offline: 'failOffline',
+  timeout: 'failTimeout',
+  duplicate: 'failDuplicate',
+  server: 'failServer',
+  fields: 'failFields',
+  // WordPress refused it and said why: its own words are shown, this only if it said nothing.
+  message: 'failServer',
+  action: 'failAction',
+};
 
 const IDENTITY = 'lede-comment-identity';
 
@@ -57,7 +77,7 @@ export class LedeCommentForm extends LedeElement {
     parentId: {},
     csrfToken: {},
     noWebsite: { type: Boolean },
-    requireEmail: { converter: (value: string | null) => value != 'false' },
+    requireEmail: { converter: (value: string | null) => value !== 'false' },
     remember: { type: Boolean },
     maxLength: { type: Number },
     timeout: { type: Number },
@@ -105,20 +125,25 @@ export class LedeCommentForm extends LedeElement {
   }
 
   /** A numeric attribute, or its default with a warning (a bad value is ignored). */
-  #num(attribute: string, value: number, fallback: number, min = 1): number {
+  #number(attribute: string, value: number, fallback: number, min = 1): number {
     if (value >= min) return value;
     this.ignore(attribute, value);
     return fallback;
   }
 
-  /** The fields: id (also the input's `type`, but for name and content), label, maximum length (0: not shown), required. */
-  #fields(): Array<[Field, TextKey, number, boolean]> {
-    const need = this.requireEmail;
+  #maxLength(): number {
+    return this.#number('max-length', this.maxLength, LIMITS.content);
+  }
+
+  /** The fields shown, in order: the website only without `no-website`. */
+  #fields(): FieldSpec[] {
+    const required = this.requireEmail;
+    const website: FieldSpec[] = this.noWebsite ? [] : [{ id: 'url', label: 'website', max: LIMITS.url, required: false }];
     return [
-      ['name', 'name', LIMITS.name, need],
-      ['email', 'email', LIMITS.email, need],
-      ['url', 'website', this.noWebsite ? 0 : LIMITS.url, false],
-      ['content', 'comment', this.#num('max-length', this.maxLength, LIMITS.content), true],
+      { id: 'name', label: 'name', max: LIMITS.name, required },
+      { id: 'email', label: 'email', max: LIMITS.email, required },
+      ...website,
+      { id: 'content', label: 'comment', max: this.#maxLength(), required: true },
     ];
   }
 
@@ -138,7 +163,10 @@ export class LedeCommentForm extends LedeElement {
     const typed = !!this.#values.content;
     const draft = !typed && load(this.#draft);
     const identity = this.remember && load(IDENTITY);
-    if (typed) (this.#started = 0), this.#save();
+    if (typed) {
+      this.#started = 0; // typed by the reader, before the script came: no robot
+      this.#save();
+    }
     if (draft) {
       this.#values.content = text(draft.content);
       this.#key = text(draft.key);
@@ -176,7 +204,7 @@ export class LedeCommentForm extends LedeElement {
 
   #input(event: Event): void {
     const { name, value, checked, type } = event.target as HTMLInputElement;
-    if (type == 'checkbox') this.#rememberMe = checked;
+    if (type === 'checkbox') this.#rememberMe = checked;
     else if (name in this.#values) {
       this.#values[name as Field] = value;
       this.#errors[name as Field] = undefined;
@@ -224,23 +252,25 @@ export class LedeCommentForm extends LedeElement {
     event.preventDefault();
     if (this.#sending) return;
     const values = this.#values;
-    const errors: Partial<Record<Field, Message>> = (this.#errors = {});
-    const payload = { post: this.postId, parent: this.parentId || null } as CommentPayload;
+    const errors: Partial<Record<Field, Message>> = {};
+    this.#errors = errors;
+    // A hidden field (the website, with `no-website`) is sent empty.
+    const payload: CommentPayload = { post: this.postId, parent: this.parentId || null, name: '', email: '', url: '', content: '' };
     this.#failure = undefined;
-    for (const [field, , max, required] of this.#fields()) {
-      // A hidden field (maximum 0) is sent empty.
-      const typed = max ? values[field].trim() : '';
+    for (const { id, max, required } of this.#fields()) {
+      const typed = values[id].trim();
       // The website is sent as a web address: "anne.fr" as "https://anne.fr".
-      const value = (payload[field] = (field == 'url' && webAddress(typed)) || typed);
+      const value = (id === 'url' && webAddress(typed)) || typed;
+      payload[id] = value;
       if (isBlank(value)) {
-        if (required) errors[field] = ['errorRequired'];
-      } else if (value.length > max) errors[field] = ['errorTooLong', value.length - max];
-      else if (field == 'email' && !EMAIL.test(value)) errors[field] = ['errorEmail'];
-      else if (field == 'url' && !webAddress(value)) errors[field] = ['errorUrl'];
+        if (required) errors[id] = ['errorRequired'];
+      } else if (value.length > max) errors[id] = ['errorTooLong', value.length - max];
+      else if (id === 'email' && !EMAIL.test(value)) errors[id] = ['errorEmail'];
+      else if (id === 'url' && !webAddress(value)) errors[id] = ['errorUrl'];
     }
     if (Object.keys(errors).length) return this.#focus('[aria-invalid=true]');
     const bait = this.renderRoot.querySelector<HTMLInputElement>('[name=homepage]')?.value;
-    if (bait || Date.now() - this.#started < this.#num('min-time', this.minTime, 3000, 0)) {
+    if (bait || Date.now() - this.#started < this.#number('min-time', this.minTime, 3000, 0)) {
       return this.#finish('pending'); // spam: pretend, send nothing, keep the draft
     }
     if (!this.#emit(new LedeCommentSubmitEvent(payload))) return this.requestUpdate();
@@ -254,18 +284,19 @@ export class LedeCommentForm extends LedeElement {
       // Only the head's: a `<meta>` written into the body (by a comment, say) is not the site's.
       const csrf = this.csrfToken || query<HTMLMetaElement>('head>meta[name=csrf-token]')?.content;
       const headers = { 'Idempotency-Key': this.#key, ...(csrf && { 'X-CSRF-Token': csrf }) };
-      outcome = await send(action, wordpress, payload, headers, this.#num('timeout', this.timeout, 15000), this.remember && this.#rememberMe);
+      outcome = await send(action, wordpress, payload, headers, this.#number('timeout', this.timeout, 15000), this.remember && this.#rememberMe);
       this.#sending = false;
     }
     if ('status' in outcome) {
-      this.#key = values.content = '';
+      this.#key = '';
+      values.content = '';
       this.#save();
       this.#finish(outcome.status);
       this.#emit(new LedeCommentSentEvent(outcome.status, outcome.answer));
       return;
     }
     this.#failure = outcome;
-    if (outcome.reason == 'offline') addEventListener('online', this.#resend, { once: true });
+    if (outcome.reason === 'offline') addEventListener('online', this.#resend, { once: true });
     for (const [field, message] of Object.entries(outcome.fields ?? {})) if (field in values) errors[field as Field] = String(message);
     this.#focus('[aria-invalid=true]');
     this.#emit(new LedeCommentErrorEvent(outcome.reason, outcome.code));
@@ -281,71 +312,72 @@ export class LedeCommentForm extends LedeElement {
     return this.dispatchEvent(event);
   }
 
-  #say(message: Message | undefined): string {
-    if (typeof message != 'object') return message ?? '';
+  /** A message in the element's language. */
+  #message(message: Message | undefined): string {
+    if (typeof message !== 'object') return message ?? '';
     const [key, n] = message;
-    return n == null ? this.localize.t(key as TextKey) : this.localize.plural(key as PluralKey, n);
+    return n === undefined ? this.localize.t(key as TextKey) : this.localize.plural(key as PluralKey, n);
+  }
+
+  /** What the reader is told when sending failed: WordPress's own words, else the message for the reason. */
+  #failureMessage(fail: Failed): Message {
+    if (fail.message) return fail.message;
+    if (fail.reason === 'rate') return fail.wait ? ['failRateLimit', fail.wait] : ['failRateLimitNoDelay'];
+    return [FAILURES[fail.reason]];
+  }
+
+  /** One labelled field, with its note and its error; disabled when the form cannot send (`off`). */
+  #field({ id, label, max, required }: FieldSpec, off: boolean): TemplateResult {
+    const localize = this.localize;
+    const error = this.#errors[id];
+    const note = id === 'email' && localize.t('emailNote');
+    const described = [note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+    return html`<div part="field">
+      <label part="label" for=${id}
+        >${localize.t(label)}${required ? html` <span class="required" aria-hidden="true">(${localize.t('required')})</span>` : ''}</label
+      >
+      ${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
+      ${id === 'content'
+        ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
+            aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>`
+        : html`<input part="input" id=${id} name=${id} type=${id === 'name' ? 'text' : id} autocomplete=${id}
+            maxlength=${max} ?required=${required} .value=${this.#values[id]} aria-invalid=${!!error}
+            aria-describedby=${described} ?disabled=${off} />`}
+      ${error ? html`<p part="error" id="${id}-error">${this.#message(error)}</p>` : nothing}
+    </div>`;
   }
 
   override render(): TemplateResult {
-    const l = this.localize;
-    const fields = this.#fields();
-    const max = fields[3][2];
+    const localize = this.localize;
+    const max = this.#maxLength();
     const left = max - this.#values.content.length;
     const fail = this.#failure;
     // Without a usable action the fields are disabled and a notice takes the button's place: nobody types in vain.
     const off = !this.#target();
-    // WordPress's own message, else the translation key: `network` → `failNetwork`.
-    const failure: Message | undefined =
-      fail &&
-      (fail.message ||
-        (fail.reason == 'rate'
-          ? fail.wait
-            ? ['failRateLimit', fail.wait]
-            : ['failRateLimitNoDelay']
-          : [`fail${fail.reason[0].toUpperCase()}${fail.reason.slice(1)}` as TextKey]));
     // Once sent, a confirmation replaces the notice and the form. `method="dialog"` (outside a dialog: submitting does
     // nothing) for a server-rendered form whose module has not arrived yet: without it, Enter in a field would send the
     // fields, e-mail included, to the page's own URL as a GET query. The submit handler takes over once loaded.
     return html`<div part="base">
-      <slot name="heading"><h3 part="heading">${l.t('commentHeading')}</h3></slot>
+      <slot name="heading"><h3 part="heading">${localize.t('commentHeading')}</h3></slot>
       ${this.#done
-        ? html`<p part="status" role="status" tabindex="-1">${l.t(this.#done == 'approved' ? 'sentApproved' : 'sentPending')}</p>`
-        : html`<p part="notice"><slot name="notice">${l.t('commentNotice')}</slot></p>
+        ? html`<p part="status" role="status" tabindex="-1">${localize.t(this.#done === 'approved' ? 'sentApproved' : 'sentPending')}</p>`
+        : html`<p part="notice"><slot name="notice">${localize.t('commentNotice')}</slot></p>
             <form method="dialog" novalidate @submit=${this.#submit} @input=${this.#input}>
-              ${fields.map(([id, label, max, required]) => {
-                if (!max) return nothing;
-                const error = this.#errors[id];
-                const note = id == 'email' && l.t('emailNote');
-                const described = [note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-                return html`<div part="field">
-                  <label part="label" for=${id}
-                    >${l.t(label)}${required ? html` <span class="required" aria-hidden="true">(${l.t('required')})</span>` : ''}</label
-                  >
-                  ${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
-                  ${id == 'content'
-                    ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
-                        aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>`
-                    : html`<input part="input" id=${id} name=${id} type=${id == 'name' ? 'text' : id} autocomplete=${id}
-                        maxlength=${max} ?required=${required} .value=${this.#values[id]} aria-invalid=${!!error}
-                        aria-describedby=${described} ?disabled=${off} />`}
-                  ${error ? html`<p part="error" id="${id}-error">${this.#say(error)}</p>` : nothing}
-                </div>`;
-              })}
+              ${this.#fields().map((field) => this.#field(field, off))}
               <p class="counter" aria-live="polite">
-                ${left < 0 ? l.plural('errorTooLong', -left) : left <= max / 10 ? l.plural('charactersLeft', left) : ''}
+                ${left < 0 ? localize.plural('errorTooLong', -left) : left <= max / 10 ? localize.plural('charactersLeft', left) : ''}
               </p>
               <div class="bait" aria-hidden="true"><input name="homepage" tabindex="-1" autocomplete="off" /></div>
               ${this.remember
                 ? html`<label part="label"
-                    ><input type="checkbox" id="remember" ?checked=${this.#rememberMe} ?disabled=${off} /> ${l.t('remember')}</label
+                    ><input type="checkbox" id="remember" ?checked=${this.#rememberMe} ?disabled=${off} /> ${localize.t('remember')}</label
                   >`
                 : nothing}
-              <p part="error" class="alert" role="alert">${this.#say(failure)}</p>
+              <p part="error" class="alert" role="alert">${fail ? this.#message(this.#failureMessage(fail)) : ''}</p>
               ${off
-                ? html`<p part="unavailable">${l.t('unavailable')}</p>`
+                ? html`<p part="unavailable">${localize.t('unavailable')}</p>`
                 : html`<button part="submit" aria-disabled=${this.#sending}>
-                    ${l.t(this.#sending ? 'sending' : fail && fail.reason != 'fields' ? 'retry' : 'submit')}
+                    ${localize.t(this.#sending ? 'sending' : fail && fail.reason !== 'fields' ? 'retry' : 'submit')}
                   </button>`}
             </form>`}
     </div>`;

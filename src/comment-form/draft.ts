@@ -5,7 +5,7 @@
 export function load(key: string): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(localStorage.getItem(key) ?? 'null');
-    return value && typeof value == 'object' ? value : undefined;
+    return value && typeof value === 'object' ? value : undefined;
   } catch {
     return undefined;
   }
@@ -21,4 +21,4 @@ export function save(key: string, value: object | null): void {
 }
 
 /** A string from stored data that may be anything. */
-export const text = (value: unknown): string => (typeof value == 'string' ? value : '');
+export const text = (value: unknown): string => (typeof value === 'string' ? value : '');

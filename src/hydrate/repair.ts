@@ -32,16 +32,16 @@ interface Part {
   strings?: readonly string[];
 }
 
-const primitive = (value: unknown) => value === null || (typeof value != 'object' && typeof value != 'function');
+const primitive = (value: unknown) => value === null || (typeof value !== 'object' && typeof value !== 'function');
 const empty = (value: unknown) => value === nothing || value == null || value === '';
 
 export function repair(part: unknown): void {
   const p = part as Part | undefined;
-  if (!p || typeof p != 'object') return;
+  if (!p || typeof p !== 'object') return;
   const value = p._$AH;
   if (p.type === CHILD) {
     if (Array.isArray(value)) value.forEach(repair); // an iterable: its items' parts
-    else if (value && typeof value == 'object' && Array.isArray((value as { _$AV?: unknown })._$AV)) {
+    else if (value && typeof value === 'object' && Array.isArray((value as { _$AV?: unknown })._$AV)) {
       (value as { _$AV: unknown[] })._$AV.forEach(repair); // a template instance
     } else if (primitive(value) && value !== noChange) text(p, empty(value) ? '' : String(value));
   } else if (p.type === ATTRIBUTE && p.element) attribute(p, value);

@@ -17,6 +17,6 @@ if (factory) {
   const create = factory.createPolicy;
   let lit: unknown;
   factory.createPolicy = function (name: string, rules: object) {
-    return name == 'lit-html' ? (lit ||= create.call(this, name, rules)) : create.call(this, name, rules);
+    return name === 'lit-html' ? (lit ||= create.call(this, name, rules)) : create.call(this, name, rules);
   };
 }

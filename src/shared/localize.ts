@@ -41,7 +41,7 @@ type Format<T> = new (lang: string, options?: object) => T;
 /** `Intl` formatters by language and options: bounded, and emptied when the browser's languages change. */
 const formats = new Map<string, unknown>();
 const MAX_FORMATS = 64;
-if (typeof addEventListener == 'function') addEventListener('languagechange', () => formats.clear());
+if (typeof addEventListener === 'function') addEventListener('languagechange', () => formats.clear());
 
 const fill = (message: string, vars: Vars = {}) => message.replace(/\{(\w+)\}/g, (match, name: string) => `${vars[name] ?? match}`);
 
