@@ -76,7 +76,7 @@ export interface ReadingTime {
  */
 export function time({ words, chars, images }: Counts, lang = 'en', wpm?: number): ReadingTime {
   const code = lang.toLowerCase().split('-')[0];
-  const speed = (table: Record<string, number>, fallback: number) => (wpm! > 0 ? wpm! : (238 * (table[code] ?? fallback)) / 228);
+  const speed = (table: Record<string, number>, fallback: number) => (wpm !== undefined && wpm > 0 ? wpm : (238 * (table[code] ?? fallback)) / 228);
   // Images as Medium counts them: 12 s for the first, one second less for each next, 3 s from the tenth on.
   let seconds = 0;
   for (let i = 0; i < images; i++) seconds += Math.max(12 - i, 3);
@@ -89,5 +89,5 @@ export function time({ words, chars, images }: Counts, lang = 'en', wpm?: number
  * Pure and DOM-free; bad numbers (negative, NaN) for `wpm` or `images` are ignored.
  */
 export function estimateReadingTime(text: string, { lang, wpm, images }: ReadingTimeOptions = {}): ReadingTime {
-  return time(count(String(text ?? ''), Math.max(0, Math.floor(images!) || 0)), lang, wpm);
+  return time(count(String(text ?? ''), Math.max(0, Math.floor(images ?? 0) || 0)), lang, wpm);
 }

@@ -33,11 +33,12 @@ const MOVES = ['scroll', 'resize'];
 
 /** Visible text and images of an element, counted. One pass over its light DOM. */
 function measure(root: Element): Counts {
-  // 5: NodeFilter.SHOW_ELEMENT | SHOW_TEXT; 2: FILTER_REJECT (skips the subtree), 1: FILTER_ACCEPT.
-  const walker = walk(root, 5, (node) => ((node as Element).matches?.(SKIP) ? 2 : 1));
+  // A skipped element is rejected with its whole subtree.
+  const skip = (node: Node) => ((node as Element).matches?.(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
+  const walker = walk(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skip);
   let text = '';
   let images = 0;
-  for (let node; (node = walker.nextNode() as Element | null); ) {
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
     const name = node.localName;
     if (!name) text += (node as unknown as Text).data;
     else if (name === 'img') images++;
@@ -98,7 +99,7 @@ export class LedeReadingTime extends LedeElement {
   }
   set minutes(value: number | undefined) {
     this.#check('minutes', value);
-    this.#given = value! > 0 ? Math.ceil(value!) : 0;
+    this.#given = value !== undefined && value > 0 ? Math.ceil(value) : 0;
     this.requestUpdate();
   }
 
