@@ -3,7 +3,7 @@ import '../src/article-header/define.js';
 import type { LedeArticleHeader } from '../src/article-header/article-header.js';
 import { registerTranslation } from '../src/shared/translation.js';
 import de from '../src/shared/translations/de.js';
-import { warnings } from './support/helpers.js';
+import { fakeClock, part, warnings } from './support/helpers.js';
 
 registerTranslation(de);
 
@@ -11,7 +11,6 @@ const DAY = 86_400_000;
 const REFERENCE = '2019-11-27';
 const TITLE = "Serveur d'impression : la CNIL met en garde";
 
-const part = (el: LedeArticleHeader, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -409,22 +408,17 @@ describe('<lede-article-header>', () => {
     });
 
     it('refreshes relative dates every minute while connected', async () => {
-      const realInterval = window.setInterval;
-      const realNow = Date.now;
-      const ticks: Array<() => void> = [];
-      window.setInterval = ((fn: () => void, ms: number) => (ms === 60_000 && ticks.push(fn), realInterval(() => {}, 1e9))) as typeof setInterval;
+      const clock = fakeClock(60_000);
       try {
         const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${ago(5 * 60_000)} date-style="relative"></lede-article-header>`);
         expect(meta(el)).to.equal('5 minutes ago');
-        expect(ticks).to.have.length(1);
-        const start = realNow();
-        Date.now = () => start + 3 * 60_000;
-        ticks[0]();
+        expect(clock.callbacks).to.have.length(1);
+        clock.now += 3 * 60_000;
+        clock.tick();
         await el.updateComplete;
         expect(meta(el)).to.equal('8 minutes ago');
       } finally {
-        window.setInterval = realInterval;
-        Date.now = realNow;
+        clock.restore();
       }
     });
   });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/comment-form/define.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
-import { text, control, fill } from './support/helpers.js';
+import { captureWarnings, text, control, fill } from './support/helpers.js';
 import type { Field } from './support/helpers.js';
 
 // Every test talks to the real HTTP endpoint in test/support/comment-endpoint.js (mounted by
@@ -58,13 +58,6 @@ async function submitFor<E extends Event>(el: LedeCommentForm, event: string): P
 }
 const submitOk = (el: LedeCommentForm) => submitFor<LedeCommentSentEvent>(el, 'lede-comment-sent');
 const submitFail = (el: LedeCommentForm) => submitFor<LedeCommentErrorEvent>(el, 'lede-comment-error');
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/define.js';
-import { warnings } from './support/helpers.js';
+import { warnings, part, frames } from './support/helpers.js';
 
 const WIDE = '/test/fixtures/figure-wide.svg';
 const WIDE_2X = '/test/fixtures/figure-wide-2x.svg';
@@ -12,9 +12,7 @@ const ALT = 'Page de télégramme affichant les comptes supprimés';
 
 /** A URL nobody asked for yet, so the memory cache cannot answer it synchronously. */
 const fresh = (url: string) => `${url}?${Math.random().toString(36).slice(2)}`;
-const part = (el: LedeFigure, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;
 const $ = <T extends Element = HTMLElement>(el: LedeFigure, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const loaded = (img: HTMLImageElement) =>
   img.complete && img.naturalWidth ? Promise.resolve() : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
 const errorFrom = () => new Promise<LedeFigureErrorEvent>((resolve) => document.addEventListener('lede-figure-error', resolve, { once: true }));

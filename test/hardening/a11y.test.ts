@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LedeCommentForm } from '../../src/index.js';
-import { fill } from '../support/helpers.js';
+import { fill, frames } from '../support/helpers.js';
 
 // Issue 10, accessibility: every element in every main state passes axe in French and English, on a light and a dark
 // page (`color-scheme` on a wrapper painted with the system colours `Canvas`/`CanvasText`, as a dark page is); the
@@ -19,7 +19,6 @@ const LANGS = ['fr', 'en'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 let logs = 0;

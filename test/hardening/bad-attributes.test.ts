@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { frames } from '../support/helpers.js';
 
 // For every element, a table of wrong values per attribute (empty, whitespace, 10 000 characters, wrong type, negative,
 // far-future and ancient dates, malformed URLs, unknown language tags), each set on an otherwise valid element in an
@@ -193,7 +194,6 @@ function shadowText(host: Element): string {
   return (host.shadowRoot?.textContent ?? '') + rendered(host).map((el) => (el.shadowRoot ? shadowText(el) : '')).join(' ');
 }
 
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 interface Outcome {
   el: Lit;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LedeArticleHeader, LedeCommentForm, LedeFigure, LedeReadingTime } from '../../src/index.js';
 import { PAYLOADS, schemeOf } from './payloads.js';
-import { fill } from '../support/helpers.js';
+import { fill, frames } from '../support/helpers.js';
 
 // Every payload of payloads.ts, into every attribute and slot of every element, every field of the comment form, the
 // drafts it restores, and the error messages a server sends back (test/support/comment-endpoint.js, modes `echo`).
@@ -18,7 +18,6 @@ let current = '';
 (window as Win).__xss = () => void calls.push(current);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** Every element an element renders: its shadow tree and the shadow trees of the elements in it. */
 function rendered(host: Element): Element[] {

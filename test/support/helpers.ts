@@ -32,3 +32,43 @@ export async function fill(el: LedeCommentForm, values: Partial<Record<Field, st
   }
   await el.updateComplete;
 }
+
+/** Resolves after two animation frames: the element has rendered and the browser has laid out and painted. */
+export const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** The element of `el`'s shadow root that has `name` among its parts. */
+export const part = <E extends HTMLElement = HTMLElement>(el: Element, name: string): E =>
+  el.shadowRoot!.querySelector<E>(`[part~="${name}"]`)!;
+
+/** Captures console.warn from now on, until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/**
+ * A clock the test moves by hand: `Date.now()` answers `now`, and `setInterval` callbacks of `period` ms are
+ * collected instead of scheduled, to be run by `tick()`. `restore()` puts the real ones back.
+ */
+export function fakeClock(period: number): { now: number; callbacks: Array<() => void>; tick: () => void; restore: () => void } {
+  const realNow = Date.now;
+  const realInterval = window.setInterval;
+  const callbacks: Array<() => void> = [];
+  const clock = {
+    now: realNow(),
+    callbacks,
+    tick: () => callbacks.forEach((callback) => callback()),
+    restore: () => {
+      Date.now = realNow;
+      window.setInterval = realInterval;
+    },
+  };
+  Date.now = () => clock.now;
+  window.setInterval = ((callback: () => void, ms: number) => {
+    if (ms === period) callbacks.push(callback);
+    return realInterval(() => {}, 1e9);
+  }) as typeof setInterval;
+  return clock;
+}
