@@ -78,6 +78,25 @@ function closest(/** @type {Node | null | undefined} */ node, /** @type {(node: 
 /** Text of an element as `textContent` gives it (template contents left out). */
 const textOf = (/** @type {Node} */ node) => [...walk(node)].map((n) => (n.nodeName === '#text' ? n.value : '')).join('');
 
+const childElements = (/** @type {Node} */ node) => (node.childNodes ?? []).filter(isElement);
+
+/**
+ * A parse5 element as the elements' light-DOM readers see a DOM element (`LightNode` of src/figure/figure.ts): tag,
+ * slot, attributes, text and element children.
+ * @returns {{ localName: string, slot: string, textContent: string, children: any[], getAttribute(name: string): string | null }}
+ */
+const standIn = (/** @type {Node} */ node) => ({
+  localName: /** @type {string} */ (node.tagName),
+  slot: attr(node, 'slot') ?? '',
+  get textContent() {
+    return textOf(node);
+  },
+  get children() {
+    return childElements(node).map(standIn);
+  },
+  getAttribute: (/** @type {string} */ name) => attr(node, name) ?? null,
+});
+
 /** Words, CJK characters and images of an element, read exactly as <lede-reading-time> reads them in the browser. */
 function measure(/** @type {Node} */ root) {
   /** @type {string[]} */
@@ -106,11 +125,7 @@ function measure(/** @type {Node} */ root) {
  */
 const lightDom = {
   'lede-figure'(element, node) {
-    if (!node) return;
-    const children = (node.childNodes ?? []).filter(isElement);
-    const img = children.find((c) => c.tagName === 'img' || (c.tagName === 'picture' && c.childNodes?.some((i) => i.tagName === 'img')));
-    if (img) element.light = {}; // stands for the <img>: only its presence matters on the server
-    element.slotted = children.map((c) => attr(c, 'slot')).filter((slot) => slot !== undefined).join(' ');
+    if (node) element.readLight(childElements(node).map(standIn));
   },
   'lede-article-header'(element, node) {
     if (!node) return;

@@ -82,6 +82,12 @@ describe('server-side rendering', () => {
         "Copyright de l'image: COMPTES PRO-IS SUR TELEGRAM",
         "Copyright de l'image: EST SUR ROCKETCHAT",
       ]);
+      // Zoom for the described image only, its button named after it; each figure named by its caption.
+      expect(figures.map((figure) => $(figure, 'button.zoom')?.getAttribute('aria-label') ?? null)).to.deep.equal([
+        "Agrandir l'image\u00a0: Page de télégramme affichant les comptes supprimés",
+        null,
+      ]);
+      expect(figures.map((figure) => $(figure, 'figure')!.getAttribute('aria-labelledby'))).to.deep.equal(['caption', 'caption']);
       expect($(figures[0], '[part=image]'), 'the light-DOM image is used, not doubled').to.be.null;
       expect(figures[0].querySelector('img')!.getBoundingClientRect().height).to.be.greaterThan(0);
 

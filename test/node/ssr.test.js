@@ -134,6 +134,17 @@ test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a 
   assert.deepEqual(['src', 'alt', 'width', 'height', 'loading'].map((name) => attr(img, name)), ['https://example.org/a.jpg', 'Un chat', '800', '600', 'lazy']);
   assert.equal(attr(find(shadowOf(all(src, 'lede-figure')[0]), (n) => n.tagName === 'a'), 'href'), 'https://afp.com');
 
+  // Zoom: none for a decorative image (alt=""), a button named after the image (alt, else caption) for the others.
+  const zoom = renderToString(
+    `<lede-figure zoomable caption="Légende"><img src="a.jpg" alt="Un chat"></lede-figure>
+     <lede-figure zoomable caption="Décor"><picture><img src="b.jpg" alt=""></picture></lede-figure>
+     <lede-figure zoomable><img src="c.jpg"><span slot="caption">Sans <em>texte</em></span></lede-figure>`,
+    { lang: 'fr' },
+  );
+  assert.deepEqual(
+    all(zoom, 'lede-figure').map((host) => attr(find(shadowOf(host), (n) => n.tagName === 'button') ?? {}, 'aria-label') ?? null),
+    ["Agrandir l'image\u00a0: Un chat", null, "Agrandir l'image\u00a0: Sans texte"],
+  );
   const slotted = renderToString('<lede-figure><img src="a.jpg" alt=""><span slot="caption">Légende riche</span></lede-figure>', { lang: 'fr' });
   const figure = shadowOf(all(slotted, 'lede-figure')[0]);
   assert.equal(attr(part(figure, 'caption'), 'hidden'), undefined, 'the caption line shows for a slotted caption');
