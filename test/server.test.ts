@@ -97,7 +97,7 @@ describe('<lede-comment-form> with the comment server', () => {
     expect([failed.reason, failed.status]).to.deep.equal(['fields', 400]);
     expect(text($(el, '#url-error'))).to.equal('Enter a web address starting with http:// or https://.');
     expect(control(el, 'url').getAttribute('aria-invalid')).to.equal('true');
-    expect(control(el, 'url').getAttribute('aria-describedby')).to.equal('url-error');
+    expect(control(el, 'url').getAttribute('aria-describedby')).to.equal('url-error notice');
     expect(el.shadowRoot!.activeElement).to.equal(control(el, 'url'));
     expect(text($(el, '[role=alert]'))).to.equal('Please correct the highlighted fields.');
     expect(control(el, 'content').value).to.equal('Bravo.');

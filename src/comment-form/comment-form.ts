@@ -277,13 +277,14 @@ export class LedeCommentForm extends LedeElement {
       <slot name="heading"><h3 part="heading">${l.t('commentHeading')}</h3></slot>
       ${this.#done
         ? html`<p part="status" role="status" tabindex="-1">${l.t(this.#done == 'approved' ? 'sentApproved' : 'sentPending')}</p>`
-        : html`<p part="notice"><slot name="notice">${l.t('commentNotice')}</slot></p>
+        : html`<p part="notice" id="notice"><slot name="notice">${l.t('commentNotice')}</slot></p>
             <form novalidate @submit=${this.#submit} @input=${this.#input}>
               ${fields.map(([id, label, max, required]) => {
                 if (!max) return nothing;
                 const error = this.#errors[id];
                 const note = id == 'email' && l.t('emailNote');
-                const described = [note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+                // The moderation notice last: heard on entering each field, after what is about that field.
+                const described = [note && `${id}-note`, error && `${id}-error`, 'notice'].filter(Boolean).join(' ');
                 return html`<div part="field">
                   <label part="label" for=${id}
                     >${l.t(label)}${required ? html` <span class="required" aria-hidden="true">(${l.t('required')})</span>` : ''}</label
