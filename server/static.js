@@ -143,7 +143,10 @@ let ssr;
 
 /**
  * The server-rendered page for `file`, or null when it is not wanted or not possible (not built yet: served as is).
- * Cached per file and language until the file changes; rebuilding dist/ needs a restart.
+ * Its structured data's URLs are resolved against the page's URL as the browser sees it (`http://` + Host + path and
+ * query; PUBLIC_ORIGIN, e.g. `https://news.example`, replaces the first two behind a proxy), so the browser finds
+ * them already written. Cached per file, language and URL (at most 100 pages) until the file changes; rebuilding
+ * dist/ needs a restart.
  * @param {import('node:http').IncomingMessage} req @param {string} file @param {number} mtime
  */
 async function serverRendered(req, file, mtime) {
@@ -151,7 +154,9 @@ async function serverRendered(req, file, mtime) {
   const wanted = query.get('ssr') ?? (process.env.LEDE_SSR === '0' ? '0' : '1');
   const lang = query.get('lang') ?? '';
   if (wanted === '0' || (lang && !LANGUAGES.includes(lang))) return null;
-  const key = `${file}|${lang}`;
+  const origin = process.env.PUBLIC_ORIGIN || `http://${req.headers.host ?? 'localhost'}`;
+  const url = URL.canParse(`${origin}${req.url}`) ? `${origin}${req.url}` : undefined;
+  const key = `${file}|${lang}|${url}`;
   const hit = rendered.get(key);
   if (hit?.mtime === mtime) return hit;
   const markup = await readFile(file, 'utf8');
@@ -164,13 +169,14 @@ async function serverRendered(req, file, mtime) {
   if (!module) return null;
   let html;
   try {
-    html = module.renderToString(markup, lang ? { lang } : {});
+    html = module.renderToString(markup, lang ? { lang, url } : { url });
   } catch (error) {
     console.error(`Server-side rendering of ${file} failed; served as it is.`, error);
     return null;
   }
   html = withHydrate(html);
   const page = { mtime, body: Buffer.from(html), csp: cspWithStyles(module.styleHashes(html)) };
+  if (rendered.size >= 100) rendered.clear();
   rendered.set(key, page);
   return page;
 }

@@ -33,10 +33,10 @@ const PAGE = /^(\s|<!--[^(-->)]*-->)*(<(!doctype|html|head|body))/i;
  * A parse5 node (default tree adapter).
  *
  * @typedef {{ marker: string, nodes: Node[], ids: Map<string, Node>, lang: string, hosts: object[],
- *   jsonLd: Map<number, string> }} Context
+ *   jsonLd: Map<number, string>, urls: { page?: string, base?: string } }} Context
  * What the renderers of one `renderToString` call share: the attribute that ties an element to its parse5 node,
- * those nodes, the ids of the document, the language of the page, and the structured data each light-DOM element
- * adds (by node index).
+ * those nodes, the ids of the document, the language of the page, the structured data each light-DOM element
+ * adds (by node index), and the page's URL and base URL that structured data resolves URLs against.
  */
 
 /** @type {Context | undefined} */
@@ -205,7 +205,7 @@ class LedeRenderer extends LitElementRenderer {
     inLanguage(element, this.lang, () => super.connectedCallback());
     // The structured data the element writes into its light DOM in the browser, computed now that it has read its
     // attributes (`willUpdate`), in the same text, so that the browser finds it already there and leaves it.
-    const json = this.index >= 0 && element.jsonLd?.();
+    const json = this.index >= 0 && element.jsonLd?.(context?.urls ?? {});
     if (json) context?.jsonLd.set(this.index, `<script type="application/ld+json" slot="lede-data">${json}</script>`);
     // As <lede-reading-time> does in `updated()`: hidden while there is nothing to read.
     if (this.tagName === 'lede-reading-time' && !element.minutes) element.setAttribute('hidden', '');
@@ -242,9 +242,10 @@ function pageLang(/** @type {Node} */ doc, /** @type {string} */ lang) {
  * the browser would give it: its own `lang`, else the closest `lang` around it in the markup, else `options.lang`,
  * else English. For a whole page, `options.lang` is the page's language and sets `<html lang>` in the result.
  * The markup is trusted HTML (a theme's, a CMS's): it is written out as it is, only the elements' shadow roots
- * (built from their attributes, escaped) are added.
+ * (built from their attributes, escaped) are added. `options.url`, the page's absolute URL, is what the structured
+ * data's URLs resolve against (with the page's `<base href>`), as the browser resolves them against the document's.
  * @param {string} markup
- * @param {{ lang?: string }} [options]
+ * @param {{ lang?: string, url?: string | URL }} [options]
  * @returns {string}
  */
 export function renderToString(markup, options = {}) {
@@ -256,6 +257,13 @@ export function renderToString(markup, options = {}) {
     const tag = canonical(options.lang);
     if (!tag) throw new RangeError(`lede-elements/ssr: "${options.lang}" is not a BCP 47 language tag`);
     lang = tag;
+  }
+  /** @type {URL | undefined} */
+  let url;
+  if (options.url !== undefined) {
+    url = URL.canParse(String(options.url)) ? new URL(String(options.url)) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) throw new TypeError(`lede-elements/ssr: "${options.url}" is not an absolute http(s) URL`);
+    url.hash = '';
   }
   const tree = (page ? parse5.parse : parse5.parseFragment)(markup, { sourceCodeLocationInfo: true });
   /** @type {Array<[number, number, string]>} edits of the markup (start, end, new text), all from this one parse */
@@ -291,7 +299,10 @@ export function renderToString(markup, options = {}) {
   const previous = context;
   /** @type {Map<number, string>} */
   const jsonLd = new Map();
-  context = { marker, nodes, ids, lang, hosts, jsonLd };
+  // As the document's base URL: the first <base href>, resolved against the page's URL.
+  const baseHref = [...walk(tree)].find((node) => node.tagName === 'base' && attr(node, 'href') !== undefined);
+  const base = url && baseHref ? (URL.canParse(attr(baseHref, 'href') ?? '', url) ? new URL(attr(baseHref, 'href') ?? '', url).href : url.href) : url?.href;
+  context = { marker, nodes, ids, lang, hosts, jsonLd, urls: { page: url?.href, base } };
   try {
     const strings = Object.assign([marked], { raw: [marked] });
     const result = render(html(/** @type {TemplateStringsArray} */ (/** @type {unknown} */ (strings))), {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/define.js';
 import { axNodes, text, warnings } from './support/helpers.js';
+import type { ImageObject, WithContext } from 'schema-dts';
 
 const WIDE = '/test/fixtures/figure-wide.svg';
 const WIDE_2X = '/test/fixtures/figure-wide-2x.svg';
@@ -549,23 +550,30 @@ describe('<lede-figure>', () => {
   });
 
   describe('structured data', () => {
-    it('describes an attribute image as a schema.org ImageObject in JSON-LD', async () => {
+    it('describes an attribute image as a schema.org ImageObject in JSON-LD, with Google\'s image metadata', async () => {
       const el = await fixture<LedeFigure>(html`<lede-figure
         src=${WIDE}
         alt=${ALT}
         caption=${CAPTION}
         credit=${CREDIT}
+        creator="Anne Dupont"
+        copyright="© 2019 BBC Monitoring"
         license="https://creativecommons.org/licenses/by/4.0/"
+        acquire-license-page="/licences/telegram"
       ></lede-figure>`);
-      expect(structuredData(el)).to.deep.equal({
+      // Typed against schema.org (schema-dts): a misnamed property fails to compile.
+      const expected: WithContext<ImageObject> = {
         '@context': 'https://schema.org',
         '@type': 'ImageObject',
         contentUrl: new URL(WIDE, location.href).href,
         caption: CAPTION,
         creditText: CREDIT,
-        copyrightNotice: CREDIT,
+        creator: { '@type': 'Person', name: 'Anne Dupont' },
+        copyrightNotice: '© 2019 BBC Monitoring',
         license: 'https://creativecommons.org/licenses/by/4.0/',
-      });
+        acquireLicensePage: new URL('/licences/telegram', location.href).href,
+      };
+      expect(structuredData(el)).to.deep.equal(expected);
       // Outside every slot: nothing of it is rendered.
       expect(el.querySelector('script')!.assignedSlot).to.equal(null);
     });
@@ -575,8 +583,13 @@ describe('<lede-figure>', () => {
         <img src=${WIDE} alt=${ALT} />
         <span slot="caption">Un administrateur</span><span slot="credit">EST SUR ROCKETCHAT</span>
       </lede-figure>`);
-      expect(structuredData(el)).to.include({ contentUrl: new URL(WIDE, location.href).href, caption: 'Un administrateur', creditText: 'EST SUR ROCKETCHAT' });
-      expect(structuredData(el)).not.to.have.property('license');
+      expect(structuredData(el)).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'ImageObject',
+        contentUrl: new URL(WIDE, location.href).href,
+        caption: 'Un administrateur',
+        creditText: 'EST SUR ROCKETCHAT',
+      } satisfies WithContext<ImageObject>);
       el.license = 'https://example.org/licence';
       await el.updateComplete;
       expect(structuredData(el).license).to.equal('https://example.org/licence');

@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LedeElement } from '../shared/element.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
-import { safeUrl } from '../shared/url.js';
+import { pageUrls } from '../shared/dom.js';
+import { absoluteUrl, safeUrl } from '../shared/url.js';
+import type { PageUrls } from '../shared/url.js';
 import { styles } from './figure.styles.js';
 import { safeSrcset } from './srcset.js';
 
@@ -72,6 +74,9 @@ export class LedeFigure extends LedeElement {
     credit: {},
     creditHref: {},
     license: {},
+    creator: {},
+    copyright: {},
+    acquireLicensePage: {},
     creditPosition: { reflect: true },
     showLabels: { type: Boolean, reflect: true },
     zoomable: { type: Boolean, reflect: true },
@@ -103,8 +108,14 @@ export class LedeFigure extends LedeElement {
   credit?: string;
   /** Makes the credit a link to this URL. */
   creditHref?: string;
-  /** URL of the image's licence; the credit link then gets `rel="license"`. */
+  /** URL of the image's licence; the credit link then gets `rel="license"`. `license` in the JSON-LD. */
   license?: string;
+  /** Who made the image (photographer, illustrator): `creator` (a `Person`) in the JSON-LD. */
+  creator?: string;
+  /** Copyright notice of the image ("© 2019 AFP"): `copyrightNotice` in the JSON-LD. */
+  copyright?: string;
+  /** URL of a page where a licence to use the image can be obtained: `acquireLicensePage` in the JSON-LD. */
+  acquireLicensePage?: string;
   /** Where the credit sits: `overlay` (default, over the image's bottom corner) or `below` (in the caption line). */
   creditPosition: 'overlay' | 'below' = 'overlay';
   /** Shows the "Caption" and "Image credit" labels, which are otherwise only read by screen readers. */
@@ -197,24 +208,33 @@ export class LedeFigure extends LedeElement {
   }
 
   /**
-   * schema.org ImageObject as JSON-LD in the light DOM (a `<script>` outside any slot), where crawlers that run
-   * scripts read it; microdata inside the shadow root would be invisible to them.
+   * schema.org ImageObject as JSON-LD in the light DOM (a `<script>` outside any slot), where crawlers read it;
+   * microdata inside the shadow root would be invisible to them. lede-elements/ssr writes the same block.
    */
   protected override updated(): void {
-    const contentUrl = safeUrl(this.#current()?.src);
-    const credit = this.#text('credit') || undefined;
-    writeJsonLd(
-      this,
-      jsonLd(
-        !!contentUrl && {
-          '@type': 'ImageObject',
-          contentUrl,
-          caption: this.#text('caption') || undefined,
-          creditText: credit,
-          copyrightNotice: credit,
-          license: safeUrl(this.license),
-        },
-      ),
+    writeJsonLd(this, this.jsonLd(pageUrls()));
+  }
+
+  /**
+   * The image's schema.org ImageObject (Google's image metadata) as JSON-LD text, '' without an image URL: every
+   * URL absolute, resolved against `urls.base` (nothing relative is written when it is unknown). @internal
+   */
+  jsonLd(urls: PageUrls): string {
+    const url = (value?: string | null) => absoluteUrl(value, urls.base);
+    const contentUrl = url(this.light ? this.light.getAttribute('src') : this.src);
+    const text = (value?: string) => `${value ?? ''}`.trim() || undefined;
+    const creator = text(this.creator);
+    return jsonLd(
+      !!contentUrl && {
+        '@type': 'ImageObject',
+        contentUrl,
+        caption: text(this.#text('caption')),
+        creditText: text(this.#text('credit')),
+        creator: creator && { '@type': 'Person', name: creator },
+        copyrightNotice: text(this.copyright),
+        license: url(this.license),
+        acquireLicensePage: url(this.acquireLicensePage),
+      },
     );
   }
 

@@ -105,6 +105,7 @@ test('<lede-article-header structured-data>: its NewsArticle is in the light DOM
   assert.equal(script.parentNode.tagName, 'lede-article-header');
   const json = script.childNodes[0].value;
   assert.doesNotMatch(json, /</, 'no "<" in the text: it cannot close the script');
+  // Without the page's URL, a relative URL cannot be made absolute: it is left out (the browser completes the block).
   assert.deepEqual(JSON.parse(json), {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -112,11 +113,56 @@ test('<lede-article-header structured-data>: its NewsArticle is in the light DOM
     datePublished: '2019-11-27',
     dateModified: '2019-11-28T10:00:00Z',
     author: [{ '@type': 'Person', name: 'Anne' }, { '@type': 'Person', name: 'Paul' }],
-    publisher: { '@type': 'Organization', name: "Serveur d'impression", url: '/' },
+    publisher: { '@type': 'Organization', name: "Serveur d'impression" },
   });
   // Markup that already carries a block keeps it and gets no other (the browser replaces it if it differs).
   const written = '<lede-article-header structured-data><h1>T</h1><script type="application/ld+json" slot="lede-data">{}</script></lede-article-header>';
   assert.deepEqual(all(renderToString(written), 'script').map((node) => node.childNodes[0].value), ['{}']);
+});
+
+test('structured data with the page URL: absolute URLs, every figure\'s ImageObject, as the browser writes them', () => {
+  const markup = `<!doctype html><html lang="fr"><head><title>T</title></head><body><article>
+    <lede-article-header site="Le Site" site-href="/" site-logo="/logo.png" image="images/a.jpg" author="Anne" author-href="/anne"
+      published="2019-11-27T10:00" time-zone="Europe/Paris" structured-data><h1>Titre</h1></lede-article-header>
+    <lede-figure priority caption="Légende" credit="AFP" creator="Anne Dupont" copyright="© AFP" license="https://creativecommons.org/licenses/by/4.0/"
+      acquire-license-page="/licences"><img src="images/a.jpg" alt="A" width="4" height="3"></lede-figure>
+    <lede-figure src="https://cdn.example/b.jpg" alt="B"><span slot="caption">Légende <em>riche</em></span></lede-figure>
+    <lede-figure><img src="images/c.jpg" alt=""><span slot="credit">Reuters</span></lede-figure>
+    </article></body></html>`;
+  const html = renderToString(markup, { url: 'https://news.example/2019/europol?x=1#top' });
+  const blocks = all(html, 'script').map((script) => [script.parentNode.tagName, JSON.parse(script.childNodes[0].value)]);
+  assert.deepEqual(blocks, [
+    ['lede-article-header', {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Titre',
+      image: 'https://news.example/2019/images/a.jpg',
+      datePublished: '2019-11-27T10:00+01:00',
+      author: [{ '@type': 'Person', name: 'Anne', url: 'https://news.example/anne' }],
+      publisher: { '@type': 'Organization', name: 'Le Site', url: 'https://news.example/', logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png' } },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/2019/europol?x=1' },
+    }],
+    ['lede-figure', {
+      '@context': 'https://schema.org',
+      '@type': 'ImageObject',
+      contentUrl: 'https://news.example/2019/images/a.jpg',
+      caption: 'Légende',
+      creditText: 'AFP',
+      creator: { '@type': 'Person', name: 'Anne Dupont' },
+      copyrightNotice: '© AFP',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      acquireLicensePage: 'https://news.example/licences',
+    }],
+    ['lede-figure', { '@context': 'https://schema.org', '@type': 'ImageObject', contentUrl: 'https://cdn.example/b.jpg', caption: 'Légende riche' }],
+    ['lede-figure', { '@context': 'https://schema.org', '@type': 'ImageObject', contentUrl: 'https://news.example/2019/images/c.jpg', creditText: 'Reuters' }],
+  ]);
+  // A <base href> moves relative URLs, as in the browser; without the page URL a relative image has no block.
+  const based = renderToString(markup.replace('<title>T</title>', '<title>T</title><base href="https://static.example/news/">'), { url: 'https://news.example/a' });
+  assert.equal(JSON.parse(all(based, 'script')[1].childNodes[0].value).contentUrl, 'https://static.example/news/images/a.jpg');
+  assert.deepEqual(all(renderToString(markup), 'script').map((script) => script.parentNode.tagName), ['lede-article-header', 'lede-figure']);
+  for (const url of ['/relative', 'javascript:alert(1)', 'file:///etc/passwd', 'pas une adresse']) {
+    assert.throws(() => renderToString(markup, { url }), TypeError, url);
+  }
 });
 
 test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a src image rendered', () => {
@@ -360,7 +406,10 @@ test('demo server: server-rendered by default with hydrate.js first and style ha
 
   const ssr = await fetch(`${base}/`);
   const html = await ssr.text();
-  assert.equal(html, renderToString(article).replace('<script type="module" src="/dist/lede.js">', '<script type="module" src="/dist/hydrate.js"></script>$&'));
+  // Rendered with the page's URL, so its structured data holds the absolute URLs the browser would write.
+  const expected = renderToString(article, { url: `${base}/` });
+  assert.equal(html, expected.replace('<script type="module" src="/dist/lede.js">', '<script type="module" src="/dist/hydrate.js"></script>$&'));
+  assert.equal(all(html, 'script').filter((script) => attr(script, 'type') === 'application/ld+json').length, 3, 'the article and both figures');
   assert.ok(html.indexOf('/dist/hydrate.js') < html.indexOf('/dist/lede.js'));
   const csp = ssr.headers.get('content-security-policy');
   assert.equal(csp, CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${styleHashes(html).join(' ')}`));
