@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Gzip budgets, in bytes: `--check` fails above them. Issue 21 adds the budgets of what a page downloads. */
-export const BUDGET = { 'lede.js': 18_000 };
+export const BUDGET = { 'lede.js': 18_100 };
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

@@ -238,6 +238,23 @@ function pageLang(/** @type {Node} */ doc, /** @type {string} */ lang) {
 }
 
 /**
+ * The edits that give the light-DOM `<img>` of a `priority` figure (the lead image) `fetchpriority="high"` and
+ * `loading="eager"`, as the element gives them in the browser, so that the browser fetches it first from the markup
+ * (a value already there is replaced).
+ * @returns {Array<[number, number, string]>}
+ */
+function leadImage(/** @type {Node} */ figure) {
+  const children = childElements(figure);
+  const img = children.map((c) => (c.tagName === 'picture' ? childElements(c).find((i) => i.tagName === 'img') : c)).find((c) => c?.tagName === 'img');
+  const start = img?.sourceCodeLocation?.startTag;
+  if (!img || !start) return [];
+  return Object.entries({ fetchpriority: 'high', loading: 'eager' }).map(([name, value]) => {
+    const at = start.attrs?.[name];
+    return at ? [at.startOffset, at.endOffset, `${name}="${value}"`] : [start.startOffset + 4, start.startOffset + 4, ` ${name}="${value}"`];
+  });
+}
+
+/**
  * Renders every Lede element in `markup` (a whole page or a fragment) as declarative shadow DOM, in the language
  * the browser would give it: its own `lang`, else the closest `lang` around it in the markup, else `options.lang`,
  * else English. For a whole page, `options.lang` is the page's language and sets `<html lang>` in the result.
@@ -286,6 +303,7 @@ export function renderToString(markup, options = {}) {
     if (node.tagName?.startsWith('lede-') && customElements.get(node.tagName) && start) {
       const at = start.startOffset + 1 + node.tagName.length;
       edits.push([at, at, ` ${marker}="${nodes.length}"`]);
+      if (node.tagName === 'lede-figure' && attr(node, 'priority') !== undefined) edits.push(...leadImage(node));
       const written = node.childNodes?.some((c) => c.tagName === 'script' && attr(c, 'slot') === 'lede-data');
       if (!written) edits.push([start.endOffset, start.endOffset, `<!--${slot}:${nodes.length}-->`]);
       nodes.push(node);

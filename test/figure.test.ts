@@ -236,6 +236,20 @@ describe('<lede-figure>', () => {
       expect(lazy.complete).to.be.false;
     });
 
+    it('gives a light-DOM lead image (priority) fetchpriority="high" and loading="eager"', async () => {
+      const wrap = await fixture(html`<div>
+        <lede-figure priority><img src=${WIDE} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>
+        <lede-figure><img src=${WIDE} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>
+      </div>`);
+      const [lead, other] = [...wrap.querySelectorAll('img')];
+      expect([lead.getAttribute('fetchpriority'), lead.loading]).to.deep.equal(['high', 'eager']);
+      expect([other.getAttribute('fetchpriority'), other.loading]).to.deep.equal([null, 'lazy']);
+      const late = wrap.querySelectorAll('lede-figure')[1];
+      late.priority = true;
+      await late.updateComplete;
+      expect([other.getAttribute('fetchpriority'), other.loading]).to.deep.equal(['high', 'eager']);
+    });
+
     describe('no layout shift', () => {
       /**
        * The image sits far below the fold with loading="lazy", so it is certainly not loaded when its box is

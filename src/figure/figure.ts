@@ -100,7 +100,7 @@ export class LedeFigure extends LedeElement {
   sizes?: string;
   /** Loading of the `src` image: `lazy` (default) or `eager`. */
   loading: 'lazy' | 'eager' = 'lazy';
-  /** Loads the `src` image eagerly with high fetch priority (the lead image). */
+  /** Loads the image eagerly with high fetch priority (the lead image): the `src` image, or the light-DOM `<img>`, given `fetchpriority="high"` and `loading="eager"`. */
   priority = false;
   /** Caption text, used when the `caption` slot is empty. */
   caption?: string;
@@ -213,6 +213,9 @@ export class LedeFigure extends LedeElement {
    */
   protected override updated(): void {
     writeJsonLd(this, this.jsonLd(pageUrls()));
+    // The lead image is fetched first, a light-DOM one too (lede-elements/ssr writes the same attributes).
+    const img = this.priority && this.light;
+    if (img) for (const [name, value] of [['fetchpriority', 'high'], ['loading', 'eager']]) if (img.getAttribute(name) != value) (img as Element).setAttribute(name, value);
   }
 
   /**

@@ -197,6 +197,22 @@ test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a 
   assert.equal(attr(part(figure, 'credit'), 'hidden'), '', 'no credit line without a credit');
 });
 
+test('<lede-figure priority>: its light-DOM image is fetched first, from the markup (fetchpriority, loading)', () => {
+  const html = renderToString(`<lede-figure priority><img src="a.jpg" alt="A" width="4" height="3"></lede-figure>
+    <lede-figure priority><picture><source srcset="b.avif" type="image/avif"><IMG loading="lazy" src="b.jpg" alt="B" fetchpriority=low></picture></lede-figure>
+    <lede-figure><img src="c.jpg" alt="C" loading="lazy"></lede-figure>`);
+  const images = all(html, 'img').map((img) => [attr(img, 'src'), attr(img, 'fetchpriority'), attr(img, 'loading')]);
+  assert.deepEqual(images, [
+    ['a.jpg', 'high', 'eager'],
+    ['b.jpg', 'high', 'eager'],
+    ['c.jpg', undefined, 'lazy'],
+  ]);
+  assert.match(html, /<img loading="eager" fetchpriority="high" src="a.jpg" alt="A" width="4" height="3">/);
+  // The reference article's lead image.
+  const [lead] = all(renderToString(article), 'img');
+  assert.deepEqual([attr(lead, 'src'), attr(lead, 'fetchpriority'), attr(lead, 'loading')], ['images/telegram.svg', 'high', 'eager']);
+});
+
 test('<lede-reading-time>: measured from `for`, the closest <article>, or given; hidden with nothing to read', () => {
   const body = `<p>${words(450)}</p>`;
   const fr = renderToString(`<article lang="fr"><lede-reading-time></lede-reading-time>${body}</article>`);
