@@ -7,13 +7,15 @@ import { cspPage } from './test/support/csp-page.js';
 import { quietProbes } from './test/support/quiet-probes.js';
 import { ssrPage } from './test/support/ssr-page.js';
 import { autoloaderPage } from './test/support/autoloader-page.js';
+import { axTreePlugin } from './test/support/ax-tree.js';
 import { chromeArgs, chromium } from './test/support/chromium.js';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: [quietProbes(), commentEndpoint(), commentServer(), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // ax-tree: Chromium's own accessibility tree (roles, names, descriptions as screen readers get them).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.
   concurrency: 1,

@@ -2,6 +2,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /**
  * The policy every HTML page is served with: nothing inline, nothing evaluated, Trusted Types required
@@ -44,6 +46,50 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 };
+
+/** Types sent compressed when the client accepts it: text, JSON, SVG. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+
+/**
+ * How long a browser may keep an answer. A chunk of the build named after its content (`dist/chunks/name-HASH.js`)
+ * never changes under its name: a year, immutable. Other files (lede.js, demo.css, images) change under the same
+ * name on a rebuild: five minutes. HTML pages (server-rendered per language and URL) are checked every time.
+ */
+export function cacheControl(/** @type {string} */ pathname, /** @type {string} */ type) {
+  if (/^\/dist\/chunks\/[\w.-]+-[\w-]{8}\.js$/.test(pathname)) return 'public, max-age=31536000, immutable';
+  return type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300';
+}
+
+/**
+ * The content coding to answer with for an `Accept-Encoding` header: `br` or `gzip`, whichever it weighs more (`br`
+ * on a tie), else none (identity). A coding with `q=0` is refused; `*` stands for any coding not named.
+ */
+export function encodingFor(/** @type {string | undefined} */ header) {
+  /** @type {Record<string, number>} */
+  const weights = {};
+  for (const item of String(header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = item.split(';').map((part) => part.trim());
+    const q = params.find((param) => param.startsWith('q='));
+    if (name) weights[name] = q ? Number(q.slice(2)) || 0 : 1;
+  }
+  const [br, gz] = ['br', 'gzip'].map((name) => weights[name] ?? weights['*'] ?? 0);
+  return br > 0 && br >= gz ? 'br' : gz > 0 ? 'gzip' : undefined;
+}
+
+const compressors = {
+  br: (/** @type {Buffer} */ body) =>
+    promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (/** @type {Buffer} */ body) => promisify(gzip)(body, { level: 9 }),
+};
+
+/** @type {Map<string, { body: Buffer, br?: Promise<Buffer>, gzip?: Promise<Buffer> }>} text files read, by path and version */
+const texts = new Map();
+
+/**
+ * `entry.body` in `encoding` (compressed once per entry and coding, then kept with it), or as it is without one.
+ * @param {{ body: Buffer, br?: Promise<Buffer>, gzip?: Promise<Buffer> }} entry @param {'br' | 'gzip' | undefined} encoding
+ */
+const encoded = (entry, encoding) => (encoding ? (entry[encoding] ??= compressors[encoding](entry.body)) : Promise.resolve(entry.body));
 
 /**
  * Maps a URL path to a file inside `demo/` or `dist/`, or null when it would leave them.
@@ -108,13 +154,24 @@ export async function serveStatic(req, res, root, pathname) {
   }
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   /** @type {Record<string, string | number>} */
-  const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
+  const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cacheControl(pathname, type) };
   if (type.startsWith('text/html')) Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   const page = type.startsWith('text/html') && !inDist && (await serverRendered(req, file, info.mtimeMs));
-  if (page) {
-    Object.assign(headers, { 'Content-Length': page.body.length, 'Content-Security-Policy': page.csp });
+  if (page) headers['Content-Security-Policy'] = page.csp;
+  // Text answers (the server-rendered page, scripts, styles, SVG) go compressed when the client accepts it: read
+  // whole (they are small) and compressed once per version of the file.
+  if (page || COMPRESSIBLE.test(type)) {
+    const key = `${file}|${info.mtimeMs}|${info.size}`;
+    let entry = page || texts.get(key);
+    if (!entry) {
+      if (texts.size >= 200) texts.clear();
+      texts.set(key, (entry = { body: await readFile(file) }));
+    }
+    const encoding = encodingFor(req.headers['accept-encoding']);
+    const body = await encoded(entry, encoding);
+    Object.assign(headers, { Vary: 'Accept-Encoding', 'Content-Length': body.length }, encoding && { 'Content-Encoding': encoding });
     res.writeHead(200, headers);
-    return res.end(req.method === 'HEAD' ? undefined : page.body);
+    return res.end(req.method === 'HEAD' ? undefined : body);
   }
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();
@@ -136,14 +193,17 @@ export const withHydrate = (/** @type {string} */ html, /** @type {string} */ sr
 /** The demo's CSP, with the shadow roots' <style> blocks allowed by their hashes (`styleHashes` of lede-elements/ssr). */
 export const cspWithStyles = (/** @type {string[]} */ hashes) =>
   CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
-/** @type {Map<string, { mtime: number, body: Buffer, csp: string }>} */
+/** @type {Map<string, { mtime: number, body: Buffer, csp: string, br?: Promise<Buffer>, gzip?: Promise<Buffer> }>} */
 const rendered = new Map();
 /** @type {Promise<typeof import('../ssr/index.js') | null> | undefined} */
 let ssr;
 
 /**
  * The server-rendered page for `file`, or null when it is not wanted or not possible (not built yet: served as is).
- * Cached per file and language until the file changes; rebuilding dist/ needs a restart.
+ * Its structured data's URLs are resolved against the page's URL as the browser sees it (`http://` + Host + path and
+ * query; PUBLIC_ORIGIN, e.g. `https://news.example`, replaces the first two behind a proxy), so the browser finds
+ * them already written. Cached per file, language and URL (at most 100 pages) until the file changes; rebuilding
+ * dist/ needs a restart.
  * @param {import('node:http').IncomingMessage} req @param {string} file @param {number} mtime
  */
 async function serverRendered(req, file, mtime) {
@@ -151,7 +211,9 @@ async function serverRendered(req, file, mtime) {
   const wanted = query.get('ssr') ?? (process.env.LEDE_SSR === '0' ? '0' : '1');
   const lang = query.get('lang') ?? '';
   if (wanted === '0' || (lang && !LANGUAGES.includes(lang))) return null;
-  const key = `${file}|${lang}`;
+  const origin = process.env.PUBLIC_ORIGIN || `http://${req.headers.host ?? 'localhost'}`;
+  const url = URL.canParse(`${origin}${req.url}`) ? `${origin}${req.url}` : undefined;
+  const key = `${file}|${lang}|${url}`;
   const hit = rendered.get(key);
   if (hit?.mtime === mtime) return hit;
   const markup = await readFile(file, 'utf8');
@@ -164,13 +226,14 @@ async function serverRendered(req, file, mtime) {
   if (!module) return null;
   let html;
   try {
-    html = module.renderToString(markup, lang ? { lang } : {});
+    html = module.renderToString(markup, lang ? { lang, url } : { url });
   } catch (error) {
     console.error(`Server-side rendering of ${file} failed; served as it is.`, error);
     return null;
   }
   html = withHydrate(html);
   const page = { mtime, body: Buffer.from(html), csp: cspWithStyles(module.styleHashes(html)) };
+  if (rendered.size >= 100) rendered.clear();
   rendered.set(key, page);
   return page;
 }

@@ -10,6 +10,14 @@ export interface RenderOptions {
    * Default: the markup's own, else English. A tag `Intl` rejects throws a `RangeError`.
    */
   lang?: string;
+  /**
+   * The page's absolute http(s) URL. The elements' structured data (JSON-LD) gives absolute URLs, resolved against
+   * it (and the page's `<base href>`), and the article's `mainEntityOfPage`: with it, the blocks are the very text
+   * the browser writes, which it then leaves as they are. Without it, URLs that are relative in the markup are left
+   * out of the server's blocks (and a figure whose image URL is relative gets none), and the browser completes them.
+   * Anything but an absolute http(s) URL throws a `TypeError`.
+   */
+  url?: string | URL;
 }
 
 /**

@@ -33,10 +33,10 @@ const PAGE = /^(\s|<!--[^(-->)]*-->)*(<(!doctype|html|head|body))/i;
  * A parse5 node (default tree adapter).
  *
  * @typedef {{ marker: string, nodes: Node[], ids: Map<string, Node>, lang: string, hosts: object[],
- *   jsonLd: Map<number, string> }} Context
+ *   jsonLd: Map<number, string>, urls: { page?: string, base?: string } }} Context
  * What the renderers of one `renderToString` call share: the attribute that ties an element to its parse5 node,
- * those nodes, the ids of the document, the language of the page, and the structured data each light-DOM element
- * adds (by node index).
+ * those nodes, the ids of the document, the language of the page, the structured data each light-DOM element
+ * adds (by node index), and the page's URL and base URL that structured data resolves URLs against.
  */
 
 /** @type {Context | undefined} */
@@ -78,6 +78,25 @@ function closest(/** @type {Node | null | undefined} */ node, /** @type {(node: 
 /** Text of an element as `textContent` gives it (template contents left out). */
 const textOf = (/** @type {Node} */ node) => [...walk(node)].map((n) => (n.nodeName === '#text' ? n.value : '')).join('');
 
+const childElements = (/** @type {Node} */ node) => (node.childNodes ?? []).filter(isElement);
+
+/**
+ * A parse5 element as the elements' light-DOM readers see a DOM element (`LightNode` of src/figure/figure.ts): tag,
+ * slot, attributes, text and element children.
+ * @returns {{ localName: string, slot: string, textContent: string, children: any[], getAttribute(name: string): string | null }}
+ */
+const standIn = (/** @type {Node} */ node) => ({
+  localName: /** @type {string} */ (node.tagName),
+  slot: attr(node, 'slot') ?? '',
+  get textContent() {
+    return textOf(node);
+  },
+  get children() {
+    return childElements(node).map(standIn);
+  },
+  getAttribute: (/** @type {string} */ name) => attr(node, name) ?? null,
+});
+
 /** Words, CJK characters and images of an element, read exactly as <lede-reading-time> reads them in the browser. */
 function measure(/** @type {Node} */ root) {
   /** @type {string[]} */
@@ -106,11 +125,7 @@ function measure(/** @type {Node} */ root) {
  */
 const lightDom = {
   'lede-figure'(element, node) {
-    if (!node) return;
-    const children = (node.childNodes ?? []).filter(isElement);
-    const img = children.find((c) => c.tagName === 'img' || (c.tagName === 'picture' && c.childNodes?.some((i) => i.tagName === 'img')));
-    if (img) element.light = {}; // stands for the <img>: only its presence matters on the server
-    element.slotted = children.map((c) => attr(c, 'slot')).filter((slot) => slot !== undefined).join(' ');
+    if (node) element.readLight(childElements(node).map(standIn));
   },
   'lede-article-header'(element, node) {
     if (!node) return;
@@ -190,7 +205,7 @@ class LedeRenderer extends LitElementRenderer {
     inLanguage(element, this.lang, () => super.connectedCallback());
     // The structured data the element writes into its light DOM in the browser, computed now that it has read its
     // attributes (`willUpdate`), in the same text, so that the browser finds it already there and leaves it.
-    const json = this.index >= 0 && element.jsonLd?.();
+    const json = this.index >= 0 && element.jsonLd?.(context?.urls ?? {});
     if (json) context?.jsonLd.set(this.index, `<script type="application/ld+json" slot="lede-data">${json}</script>`);
     // As <lede-reading-time> does in `updated()`: hidden while there is nothing to read.
     if (this.tagName === 'lede-reading-time' && !element.minutes) element.setAttribute('hidden', '');
@@ -223,13 +238,31 @@ function pageLang(/** @type {Node} */ doc, /** @type {string} */ lang) {
 }
 
 /**
+ * The edits that give the light-DOM `<img>` of a `priority` figure (the lead image) `fetchpriority="high"` and
+ * `loading="eager"`, as the element gives them in the browser, so that the browser fetches it first from the markup
+ * (a value already there is replaced).
+ * @returns {Array<[number, number, string]>}
+ */
+function leadImage(/** @type {Node} */ figure) {
+  const children = childElements(figure);
+  const img = children.map((c) => (c.tagName === 'picture' ? childElements(c).find((i) => i.tagName === 'img') : c)).find((c) => c?.tagName === 'img');
+  const start = img?.sourceCodeLocation?.startTag;
+  if (!img || !start) return [];
+  return Object.entries({ fetchpriority: 'high', loading: 'eager' }).map(([name, value]) => {
+    const at = start.attrs?.[name];
+    return at ? [at.startOffset, at.endOffset, `${name}="${value}"`] : [start.startOffset + 4, start.startOffset + 4, ` ${name}="${value}"`];
+  });
+}
+
+/**
  * Renders every Lede element in `markup` (a whole page or a fragment) as declarative shadow DOM, in the language
  * the browser would give it: its own `lang`, else the closest `lang` around it in the markup, else `options.lang`,
  * else English. For a whole page, `options.lang` is the page's language and sets `<html lang>` in the result.
  * The markup is trusted HTML (a theme's, a CMS's): it is written out as it is, only the elements' shadow roots
- * (built from their attributes, escaped) are added.
+ * (built from their attributes, escaped) are added. `options.url`, the page's absolute URL, is what the structured
+ * data's URLs resolve against (with the page's `<base href>`), as the browser resolves them against the document's.
  * @param {string} markup
- * @param {{ lang?: string }} [options]
+ * @param {{ lang?: string, url?: string | URL }} [options]
  * @returns {string}
  */
 export function renderToString(markup, options = {}) {
@@ -241,6 +274,13 @@ export function renderToString(markup, options = {}) {
     const tag = canonical(options.lang);
     if (!tag) throw new RangeError(`lede-elements/ssr: "${options.lang}" is not a BCP 47 language tag`);
     lang = tag;
+  }
+  /** @type {URL | undefined} */
+  let url;
+  if (options.url !== undefined) {
+    url = URL.canParse(String(options.url)) ? new URL(String(options.url)) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) throw new TypeError(`lede-elements/ssr: "${options.url}" is not an absolute http(s) URL`);
+    url.hash = '';
   }
   const tree = (page ? parse5.parse : parse5.parseFragment)(markup, { sourceCodeLocationInfo: true });
   /** @type {Array<[number, number, string]>} edits of the markup (start, end, new text), all from this one parse */
@@ -263,6 +303,7 @@ export function renderToString(markup, options = {}) {
     if (node.tagName?.startsWith('lede-') && customElements.get(node.tagName) && start) {
       const at = start.startOffset + 1 + node.tagName.length;
       edits.push([at, at, ` ${marker}="${nodes.length}"`]);
+      if (node.tagName === 'lede-figure' && attr(node, 'priority') !== undefined) edits.push(...leadImage(node));
       const written = node.childNodes?.some((c) => c.tagName === 'script' && attr(c, 'slot') === 'lede-data');
       if (!written) edits.push([start.endOffset, start.endOffset, `<!--${slot}:${nodes.length}-->`]);
       nodes.push(node);
@@ -276,7 +317,10 @@ export function renderToString(markup, options = {}) {
   const previous = context;
   /** @type {Map<number, string>} */
   const jsonLd = new Map();
-  context = { marker, nodes, ids, lang, hosts, jsonLd };
+  // As the document's base URL: the first <base href>, resolved against the page's URL.
+  const baseHref = [...walk(tree)].find((node) => node.tagName === 'base' && attr(node, 'href') !== undefined);
+  const base = url && baseHref ? (URL.canParse(attr(baseHref, 'href') ?? '', url) ? new URL(attr(baseHref, 'href') ?? '', url).href : url.href) : url?.href;
+  context = { marker, nodes, ids, lang, hosts, jsonLd, urls: { page: url?.href, base } };
   try {
     const strings = Object.assign([marked], { raw: [marked] });
     const result = render(html(/** @type {TemplateStringsArray} */ (/** @type {unknown} */ (strings))), {

@@ -4,6 +4,7 @@ import type { LedeArticleHeader } from '../src/article-header/article-header.js'
 import { registerTranslation } from '../src/shared/translation.js';
 import de from '../src/shared/translations/de.js';
 import { fakeClock, part, warnings } from './support/helpers.js';
+import type { NewsArticle, WithContext } from 'schema-dts';
 
 registerTranslation(de);
 
@@ -429,32 +430,67 @@ describe('<lede-article-header>', () => {
         structured-data
         site="Serveur d'impression"
         site-href="https://example.org/"
+        site-logo="/logo.png"
+        image="/images/lead-16x9.jpg https://cdn.example.org/lead-1x1.jpg"
         published=${REFERENCE}
         updated="2019-12-03T10:00:00+01:00"
         author="Anne, Paul"
         ><h1>${TITLE}</h1></lede-article-header
       >`);
-      expect(jsonLd(el)).to.deep.equal({
+      const page = location.href.split('#')[0];
+      // Google's Article properties, typed against schema.org (schema-dts): a misnamed property fails to compile.
+      const expected: WithContext<NewsArticle> = {
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
         headline: TITLE,
+        image: [new URL('/images/lead-16x9.jpg', location.href).href, 'https://cdn.example.org/lead-1x1.jpg'],
         datePublished: REFERENCE,
         dateModified: '2019-12-03T10:00:00+01:00',
         author: [
           { '@type': 'Person', name: 'Anne' },
           { '@type': 'Person', name: 'Paul' },
         ],
-        publisher: { '@type': 'Organization', name: "Serveur d'impression", url: 'https://example.org/' },
-      });
+        publisher: {
+          '@type': 'Organization',
+          name: "Serveur d'impression",
+          url: 'https://example.org/',
+          logo: { '@type': 'ImageObject', url: new URL('/logo.png', location.href).href },
+        },
+        mainEntityOfPage: { '@type': 'WebPage', '@id': page },
+      };
+      expect(jsonLd(el)).to.deep.equal(expected);
       const script = el.querySelector('script')!;
       expect(script.assignedSlot).to.equal(null);
       expect(shown(el)).not.to.contain('NewsArticle');
       await expect(el).to.be.accessible();
     });
 
-    it('uses the headline attribute and a single author’s link', async () => {
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header structured-data headline=${TITLE} author="Anne" author-href="/anne"></lede-article-header>`);
-      expect(jsonLd(el)).to.deep.include({ headline: TITLE, author: [{ '@type': 'Person', name: 'Anne', url: '/anne' }] });
+    it('uses the headline attribute and a single author’s link, every URL absolute', async () => {
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header structured-data headline=${TITLE} author="Anne" author-href="/anne" site="Le Site" site-href="/" image="lead.jpg"></lede-article-header>`,
+      );
+      const absolute = (path: string) => new URL(path, location.href).href;
+      expect(jsonLd(el)).to.deep.include({
+        headline: TITLE,
+        image: absolute('lead.jpg'),
+        author: [{ '@type': 'Person', name: 'Anne', url: absolute('/anne') }],
+        publisher: { '@type': 'Organization', name: 'Le Site', url: absolute('/') },
+      } satisfies Partial<NewsArticle>);
+    });
+
+    it('gives a date-time its time zone: as written, from time-zone, else the date alone', async () => {
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header structured-data headline="Un" published="2019-11-27T10:00" updated="2019-07-01T10:30:00Z"></lede-article-header>`,
+      );
+      // Without an offset or a time zone the instant depends on the reader: the date only.
+      expect(jsonLd(el)).to.include({ datePublished: '2019-11-27', dateModified: '2019-07-01T10:30:00Z' });
+      el.timeZone = 'Europe/Paris';
+      el.modified = '2019-07-01T10:30';
+      await el.updateComplete;
+      expect(jsonLd(el)).to.include({ datePublished: '2019-11-27T10:00+01:00', dateModified: '2019-07-01T10:30+02:00' });
+      el.timeZone = 'America/New_York';
+      await el.updateComplete;
+      expect(jsonLd(el)).to.include({ datePublished: '2019-11-27T10:00-05:00', dateModified: '2019-07-01T10:30-04:00' });
     });
 
     it('follows attribute changes, never duplicates, and is removed when turned off', async () => {

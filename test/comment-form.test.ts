@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/comment-form/define.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
-import { captureWarnings, text, control, fill } from './support/helpers.js';
+import { axNodes, captureWarnings, text, control, fill } from './support/helpers.js';
 import type { Field } from './support/helpers.js';
 
 // Every test talks to the real HTTP endpoint in test/support/comment-endpoint.js (mounted by
@@ -80,7 +80,7 @@ describe('<lede-comment-form>', () => {
       expect(labelOf(el, 'content')).to.equal('Comment (required)');
       expect(text(button(el))).to.equal('Post comment');
       expect(text($(el, '#email-note'))).to.equal('Your email address will not be published.');
-      expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('email-note');
+      expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('email-note notice');
       await expect(el).to.be.accessible();
     });
 
@@ -193,8 +193,8 @@ describe('<lede-comment-form>', () => {
           expect(fieldError(el, id), id).to.equal(messages.required);
           expect(control(el, id).getAttribute('aria-invalid'), id).to.equal('true');
         }
-        expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('email-note email-error');
-        expect(control(el, 'content').getAttribute('aria-describedby')).to.equal('content-error');
+        expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('email-note email-error notice');
+        expect(control(el, 'content').getAttribute('aria-describedby')).to.equal('content-error notice');
         expect(control(el, 'url').getAttribute('aria-invalid')).to.equal('false');
         await expect(el).to.be.accessible();
         await pause(50);
@@ -695,6 +695,20 @@ describe('<lede-comment-form>', () => {
   });
 
   describe('accessibility', () => {
+    it('ties the moderation notice to every field: a screen reader hears it on tabbing in (Chromium, French)', async () => {
+      const el = await mount({ lang: 'fr' });
+      const notice = 'Votre commentaire sera révisé par les administrateurs si besoin.';
+      expect(text($(el, '[part=notice]'))).to.equal(notice);
+      const fields = (await axNodes()).filter((node) => ['textbox'].includes(node.role));
+      expect(fields.map(({ name, description }) => [name, description])).to.deep.equal([
+        ['Nom', notice],
+        ['E-mail', `Votre adresse e-mail ne sera pas publiée. ${notice}`],
+        ['Site web', notice],
+        ['Commentaire', notice],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('can be completed with the keyboard alone', async () => {
       const { log, action } = endpoint();
       const wrapper = await fixture(html`<div>

@@ -99,7 +99,7 @@ describe('<lede-comment-form> with the comment server', () => {
     expect([failed.reason, failed.status]).to.deep.equal(['fields', 400]);
     expect(text($(el, '#content-error'))).to.equal('At most 5000 characters.');
     expect(control(el, 'content').getAttribute('aria-invalid')).to.equal('true');
-    expect(control(el, 'content').getAttribute('aria-describedby')).to.equal('content-error');
+    expect(control(el, 'content').getAttribute('aria-describedby')).to.equal('content-error notice');
     expect(el.shadowRoot!.activeElement).to.equal(control(el, 'content'));
     expect(text($(el, '[role=alert]'))).to.equal('Please correct the highlighted fields.');
     expect(control(el, 'content').value).to.equal(values.content);

@@ -82,6 +82,12 @@ describe('server-side rendering', () => {
         "Copyright de l'image: COMPTES PRO-IS SUR TELEGRAM",
         "Copyright de l'image: EST SUR ROCKETCHAT",
       ]);
+      // Zoom for the described image only, its button named after it; each figure named by its caption.
+      expect(figures.map((figure) => $(figure, 'button.zoom')?.getAttribute('aria-label') ?? null)).to.deep.equal([
+        "Agrandir l'image\u00a0: Page de télégramme affichant les comptes supprimés",
+        null,
+      ]);
+      expect(figures.map((figure) => $(figure, 'figure')!.getAttribute('aria-labelledby'))).to.deep.equal(['caption', 'caption']);
       expect($(figures[0], '[part=image]'), 'the light-DOM image is used, not doubled').to.be.null;
       expect(figures[0].querySelector('img')!.getBoundingClientRect().height).to.be.greaterThan(0);
 
@@ -120,10 +126,24 @@ describe('server-side rendering', () => {
       ]);
       const before = elements.map((el) => nodesOf(el.shadowRoot!));
       const texts = before.map((nodes) => nodes.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : '')));
-      // The header's structured data came with the page, for crawlers that run no script.
-      const data = () => [...doc.querySelectorAll('lede-article-header > script[slot=lede-data]')];
-      const [block] = data();
-      expect(JSON.parse(block.textContent!)).to.include({ '@type': 'NewsArticle', datePublished: '2019-11-27' });
+      // All the structured data came with the page, for crawlers that run no script: the article and both figures,
+      // URLs absolute (lede-elements/ssr had the page's URL).
+      const data = () => [...doc.querySelectorAll('script[slot=lede-data]')];
+      const blocks = data();
+      const texts0 = blocks.map((script) => script.textContent);
+      expect(blocks.map((script) => script.parentElement!.localName)).to.deep.equal(['lede-article-header', 'lede-figure', 'lede-figure']);
+      const absolute = (path: string) => new URL(path, doc.URL).href;
+      expect(JSON.parse(blocks[0].textContent!)).to.deep.include({
+        '@type': 'NewsArticle',
+        datePublished: '2019-11-27',
+        image: absolute('images/telegram.svg'),
+        mainEntityOfPage: { '@type': 'WebPage', '@id': doc.URL },
+      });
+      expect(JSON.parse(blocks[0].textContent!).publisher.url).to.equal(absolute('/'));
+      expect(blocks.slice(1).map((script) => JSON.parse(script.textContent!).contentUrl)).to.deep.equal([
+        absolute('images/telegram.svg'),
+        absolute('images/rocketchat.svg'),
+      ]);
       const shifts: number[] = [];
       new win.PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({
         type: 'layout-shift',
@@ -150,7 +170,9 @@ describe('server-side rendering', () => {
         const data = after.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : ''));
         expect(data, `${el.localName}: the same text`).to.deep.equal(texts[i]);
       });
-      expect(data(), 'the same structured-data block, not written again').to.deep.equal([block]);
+      // Byte for byte what the browser writes: it found every block already right and left it.
+      expect(data(), 'the same structured-data blocks, not written again').to.deep.equal(blocks);
+      expect(data().map((script) => script.textContent)).to.deep.equal(texts0);
       expect(doc.querySelectorAll('[defer-hydration]').length + $$(elements[0], '[defer-hydration]').length).to.equal(0);
       expect(shifts.filter((value) => value > 0), 'layout shifts').to.deep.equal([]);
       expect(problems, 'no mismatch, no error').to.deep.equal([]);

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { LedeElement } from '../shared/element.js';
-import { safeUrl } from '../shared/url.js';
+import { pageUrls } from '../shared/dom.js';
+import { absoluteUrl, safeUrl } from '../shared/url.js';
+import type { PageUrls } from '../shared/url.js';
 // The header renders a <lede-reading-time>, so it needs that tag registered.
 import '../reading-time/define.js';
 import { styles } from './article-header.styles.js';
-import { dateOptions, dateStyles, parseDate, relativeParts, validZone } from './dates.js';
+import { dateOptions, dateStyles, parseDate, relativeParts, validZone, withZone } from './dates.js';
 import type { DateStyle, When } from './dates.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 
@@ -66,6 +68,8 @@ export class LedeArticleHeader extends LedeElement {
     readingTimeMinutes: { type: Number, noAccessor: true },
     readingTimeFor: {},
     structuredData: { type: Boolean },
+    image: {},
+    siteLogo: {},
     lightHeadline: { state: true },
     slottedByline: { state: true },
   };
@@ -106,6 +110,10 @@ export class LedeArticleHeader extends LedeElement {
   readingTimeFor?: string;
   /** Adds a schema.org NewsArticle JSON-LD block to the light DOM. */
   structuredData = false;
+  /** The article's lead image URL(s), separated by spaces: `image` in the JSON-LD (Google requires one). */
+  image?: string;
+  /** URL of the site's logo: the publisher's `logo` in the JSON-LD. */
+  siteLogo?: string;
 
   /** Text of the light-DOM heading; `undefined` when there is none. (Named state: lede-elements/ssr sets it from the markup.) */
   private lightHeadline?: string;
@@ -151,6 +159,7 @@ export class LedeArticleHeader extends LedeElement {
     check('heading-level', level, (this.#level = Math.min(6, Math.max(1, Math.round(level) || 1))) === level);
     check('site-href', siteHref, (this.#siteUrl = safeUrl(siteHref)));
     check('author-href', authorHref, (this.#authorUrl = safeUrl(authorHref)));
+    check('site-logo', this.siteLogo, safeUrl(this.siteLogo));
     this.#authors = `${this.author ?? ''}`.split(',').map((name) => name.trim()).filter(Boolean);
   }
 
@@ -206,24 +215,33 @@ export class LedeArticleHeader extends LedeElement {
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
     if (this.dateStyle === 'relative' && this.isConnected) this.#timer ??= setInterval(() => this.requestUpdate(), 60_000);
     else this.#timer = void clearInterval(this.#timer);
-    writeJsonLd(this, this.jsonLd());
+    writeJsonLd(this, this.jsonLd(pageUrls()));
   }
 
   /**
-   * The schema.org NewsArticle that `structured-data` adds to the light DOM, as JSON-LD text ('' without it).
-   * lede-elements/ssr writes it into server-rendered pages, so crawlers that run no script read it too. @internal
+   * The schema.org NewsArticle that `structured-data` adds to the light DOM, as JSON-LD text ('' without it), with
+   * Google's Article properties. Every URL is absolute, resolved against `urls.base` (left out when that is
+   * unknown); `mainEntityOfPage` is `urls.page`. A date-time without an offset gets the one of `time-zone` (without
+   * `time-zone`, only its date is given: the instant depends on the reader). lede-elements/ssr writes the same
+   * block into server-rendered pages, so crawlers that run no script read it too. @internal
    */
-  jsonLd(): string {
+  jsonLd(urls: PageUrls): string {
     const authors = this.#authors;
     const site = `${this.site ?? ''}`.trim();
+    const url = (value?: string) => absoluteUrl(value, urls.base);
+    const images = `${this.image ?? ''}`.split(/\s+/).map(url).filter(Boolean);
+    const logo = url(this.siteLogo);
+    const date = (when?: When) => when && (when.plain || /([zZ]|[+-]\d\d:\d\d)$/.test(when.iso) ? when.iso : this.#zone ? withZone(when.iso, this.#zone) : when.iso.slice(0, 10));
     return jsonLd(
       this.structuredData && {
         '@type': 'NewsArticle',
         headline: this.lightHeadline ?? (`${this.headline ?? ''}`.trim() || undefined),
-        datePublished: this.#dates[0]?.iso,
-        dateModified: this.#dates[1]?.iso,
-        author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : this.#authorUrl })),
-        publisher: site ? { '@type': 'Organization', name: site, url: this.#siteUrl } : undefined,
+        image: images[1] ? images : images[0],
+        datePublished: date(this.#dates[0]),
+        dateModified: date(this.#dates[1]),
+        author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : url(this.authorHref) })),
+        publisher: site ? { '@type': 'Organization', name: site, url: url(this.siteHref), logo: logo && { '@type': 'ImageObject', url: logo } } : undefined,
+        mainEntityOfPage: urls.page && { '@type': 'WebPage', '@id': urls.page },
       }
     );
   }

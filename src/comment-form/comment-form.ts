@@ -331,7 +331,8 @@ export class LedeCommentForm extends LedeElement {
     const localize = this.localize;
     const error = this.#errors[id];
     const note = id === 'email' && localize.t('emailNote');
-    const described = [note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+    // The moderation notice last: heard on entering each field, after what is about that field.
+    const described = [note && `${id}-note`, error && `${id}-error`, 'notice'].filter(Boolean).join(' ');
     return html`<div part="field">
       <label part="label" for=${id}
         >${localize.t(label)}${required ? html` <span class="required" aria-hidden="true">(${localize.t('required')})</span>` : ''}</label
@@ -361,7 +362,7 @@ export class LedeCommentForm extends LedeElement {
       <slot name="heading"><h3 part="heading">${localize.t('commentHeading')}</h3></slot>
       ${this.#done
         ? html`<p part="status" role="status" tabindex="-1">${localize.t(this.#done === 'approved' ? 'sentApproved' : 'sentPending')}</p>`
-        : html`<p part="notice"><slot name="notice">${localize.t('commentNotice')}</slot></p>
+        : html`<p part="notice" id="notice"><slot name="notice">${localize.t('commentNotice')}</slot></p>
             <form method="dialog" novalidate @submit=${this.#submit} @input=${this.#input}>
               ${this.#fields().map((field) => this.#field(field, off))}
               <p class="counter" aria-live="polite">

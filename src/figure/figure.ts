@@ -2,9 +2,23 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LedeElement } from '../shared/element.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
-import { safeUrl } from '../shared/url.js';
+import { pageUrls } from '../shared/dom.js';
+import { absoluteUrl, safeUrl } from '../shared/url.js';
+import type { PageUrls } from '../shared/url.js';
 import { styles } from './figure.styles.js';
 import { safeSrcset } from './srcset.js';
+
+/**
+ * A light-DOM node as `<lede-figure>` reads it: a DOM element, or lede-elements/ssr's stand-in for a parse5 node.
+ * @internal
+ */
+export interface LightNode {
+  localName: string;
+  slot: string;
+  textContent: string | null;
+  children: ArrayLike<LightNode>;
+  getAttribute(name: string): string | null;
+}
 
 /** Fired when the image cannot be loaded, or when there is no image at all (`src` is then empty). */
 export class LedeFigureErrorEvent extends Event {
@@ -60,6 +74,9 @@ export class LedeFigure extends LedeElement {
     credit: {},
     creditHref: {},
     license: {},
+    creator: {},
+    copyright: {},
+    acquireLicensePage: {},
     creditPosition: { reflect: true },
     showLabels: { type: Boolean, reflect: true },
     zoomable: { type: Boolean, reflect: true },
@@ -83,7 +100,7 @@ export class LedeFigure extends LedeElement {
   sizes?: string;
   /** Loading of the `src` image: `lazy` (default) or `eager`. */
   loading: 'lazy' | 'eager' = 'lazy';
-  /** Loads the `src` image eagerly with high fetch priority (the lead image). */
+  /** Loads the image eagerly with high fetch priority (the lead image): the `src` image, or the light-DOM `<img>`, given `fetchpriority="high"` and `loading="eager"`. */
   priority = false;
   /** Caption text, used when the `caption` slot is empty. */
   caption?: string;
@@ -91,19 +108,27 @@ export class LedeFigure extends LedeElement {
   credit?: string;
   /** Makes the credit a link to this URL. */
   creditHref?: string;
-  /** URL of the image's licence; the credit link then gets `rel="license"`. */
+  /** URL of the image's licence; the credit link then gets `rel="license"`. `license` in the JSON-LD. */
   license?: string;
+  /** Who made the image (photographer, illustrator): `creator` (a `Person`) in the JSON-LD. */
+  creator?: string;
+  /** Copyright notice of the image ("© 2019 AFP"): `copyrightNotice` in the JSON-LD. */
+  copyright?: string;
+  /** URL of a page where a licence to use the image can be obtained: `acquireLicensePage` in the JSON-LD. */
+  acquireLicensePage?: string;
   /** Where the credit sits: `overlay` (default, over the image's bottom corner) or `below` (in the caption line). */
   creditPosition: 'overlay' | 'below' = 'overlay';
   /** Shows the "Caption" and "Image credit" labels, which are otherwise only read by screen readers. */
   showLabels = false;
-  /** Lets the reader open the image full size in a modal dialog. */
+  /** Lets the reader open the image full size in a modal dialog (not a decorative image: `alt=""`). */
   zoomable = false;
 
-  /** The light-DOM image. (Named state: lede-elements/ssr sets it from the markup.) */
-  private light?: HTMLImageElement;
-  /** Names of the filled slots, separated by spaces. (Named state: lede-elements/ssr sets it from the markup.) */
+  /** The light-DOM image (read by `readLight`). */
+  private light?: LightNode;
+  /** Names of the filled slots, separated by spaces (read by `readLight`). */
   private slotted = '';
+  /** The light-DOM children, as last read. */
+  #children: LightNode[] = [];
   private broken = false;
   /** What the zoom dialog shows, read when it opens: src, srcset, alt, caption, credit. */
   private zoom?: Array<string | undefined>;
@@ -130,7 +155,11 @@ export class LedeFigure extends LedeElement {
   override render(): TemplateResult {
     const l = this.localize;
     const label = (key: 'caption' | 'credit') => html`<span class=${this.showLabels ? 'label' : 'label visually-hidden'}>${l.t(key)}:</span>`;
-    const { caption, credit, broken, slotted, zoomable } = this;
+    const { caption, credit, broken, slotted, light } = this;
+    // A decorative image (alt="") is not offered for zoom; the button names the image (its alt, else its caption).
+    const imageAlt = light ? light.getAttribute('alt') : this.alt || '';
+    const zoomable = this.zoomable && imageAlt !== '';
+    const named = imageAlt?.trim() || this.#text('caption');
     const hasCaption = !!caption || slotted.includes('caption');
     const hasCredit = !!credit || slotted.includes('credit');
     const href = safeUrl(this.creditHref);
@@ -138,10 +167,10 @@ export class LedeFigure extends LedeElement {
     const [src, srcset, alt, zoomCaption, zoomCredit] = this.zoom ?? [];
     // slotchange bubbles: one listener on the figure hears all three slots.
     return html`
-      <figure part="base" @slotchange=${this.#sync}>
+      <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing} @slotchange=${this.#sync}>
         <div class="frame">
           <slot></slot>
-          ${this.light
+          ${light
             ? nothing
             : html`<img
                 part="image"
@@ -157,10 +186,10 @@ export class LedeFigure extends LedeElement {
                 @load=${this.#onImage}
               />`}
           ${broken ? html`<span class="unavailable">${l.t('imageUnavailable')}</span>` : nothing}
-          ${zoomable ? html`<button class="zoom" aria-label=${l.t('enlarge')} @click=${this.#open}></button>` : nothing}
+          ${zoomable ? html`<button class="zoom" aria-label=${named ? l.t('enlargeImage', { image: named }) : l.t('enlarge')} @click=${this.#open}></button>` : nothing}
         </div>
         <figcaption ?hidden=${!hasCaption && !hasCredit}>
-          <span class="caption" part="caption" ?hidden=${!hasCaption}>${label('caption')} <slot name="caption">${caption}</slot></span> <span
+          <span class="caption" part="caption" ?hidden=${!hasCaption}>${label('caption')} <span id="caption"><slot name="caption">${caption}</slot></span></span> <span
             class="credit" part="credit" ?hidden=${!hasCredit}
             >${label('credit')} ${href ? html`<a href=${href} rel=${this.license ? 'license noopener' : nothing}>${slot}</a>` : slot}</span
           >
@@ -179,33 +208,57 @@ export class LedeFigure extends LedeElement {
   }
 
   /**
-   * schema.org ImageObject as JSON-LD in the light DOM (a `<script>` outside any slot), where crawlers that run
-   * scripts read it; microdata inside the shadow root would be invisible to them.
+   * schema.org ImageObject as JSON-LD in the light DOM (a `<script>` outside any slot), where crawlers read it;
+   * microdata inside the shadow root would be invisible to them. lede-elements/ssr writes the same block.
    */
   protected override updated(): void {
-    const contentUrl = safeUrl(this.#current()?.src);
-    const credit = this.#text('credit') || undefined;
-    writeJsonLd(
-      this,
-      jsonLd(
-        !!contentUrl && {
-          '@type': 'ImageObject',
-          contentUrl,
-          caption: this.#text('caption') || undefined,
-          creditText: credit,
-          copyrightNotice: credit,
-          license: safeUrl(this.license),
-        },
-      ),
+    writeJsonLd(this, this.jsonLd(pageUrls()));
+    // The lead image is fetched first, a light-DOM one too (lede-elements/ssr writes the same attributes).
+    const img = this.priority && this.light;
+    if (img) for (const [name, value] of [['fetchpriority', 'high'], ['loading', 'eager']]) if (img.getAttribute(name) != value) (img as Element).setAttribute(name, value);
+  }
+
+  /**
+   * The image's schema.org ImageObject (Google's image metadata) as JSON-LD text, '' without an image URL: every
+   * URL absolute, resolved against `urls.base` (nothing relative is written when it is unknown). @internal
+   */
+  jsonLd(urls: PageUrls): string {
+    const url = (value?: string | null) => absoluteUrl(value, urls.base);
+    const contentUrl = url(this.light ? this.light.getAttribute('src') : this.src);
+    const text = (value?: string) => `${value ?? ''}`.trim() || undefined;
+    const creator = text(this.creator);
+    return jsonLd(
+      !!contentUrl && {
+        '@type': 'ImageObject',
+        contentUrl,
+        caption: text(this.#text('caption')),
+        creditText: text(this.#text('credit')),
+        creator: creator && { '@type': 'Person', name: creator },
+        copyrightNotice: text(this.copyright),
+        license: url(this.license),
+        acquireLicensePage: url(this.acquireLicensePage),
+      },
     );
   }
 
-  /** Reads the light DOM: the image, and which slots are filled. */
+  /**
+   * Reads the light DOM from its children: the image (an `<img>`, or the `<img>` of a `<picture>`), which slots are
+   * filled, and their text. Called with the element's children in the browser, and by lede-elements/ssr with
+   * stand-ins for the parsed markup. @internal
+   */
+  readLight(children: ArrayLike<LightNode>): void {
+    const list = (this.#children = Array.from(children));
+    const images = list.map((node) => (node.localName == 'picture' ? Array.from(node.children).find((img) => img.localName == 'img') : node));
+    this.light = images.find((node) => node?.localName == 'img');
+    this.slotted = list.map((node) => node.slot).join(' ');
+  }
+
+  /** Reads the light DOM, and notices a new image that has already failed. */
   #sync(): void {
-    const img = this.querySelector<HTMLImageElement>(':scope>img,:scope>picture>img') ?? undefined;
-    this.slotted = [...this.children].map((el) => el.slot).join(' ');
-    if (img != this.light) {
-      this.light = img;
+    const before = this.light;
+    this.readLight(this.children);
+    const img = this.light as HTMLImageElement | undefined;
+    if (img != before) {
       this.broken = false;
       if (img?.complete && !img.naturalWidth) this.#fail(img.getAttribute('src') ?? '');
     }
@@ -229,12 +282,12 @@ export class LedeFigure extends LedeElement {
 
   /** Text of a slot, or of its attribute. */
   #text(name: 'caption' | 'credit'): string {
-    const slotted = [...this.children].filter((el) => el.slot == name).map((el) => el.textContent!.trim());
+    const slotted = this.#children.filter((el) => el.slot == name).map((el) => `${el.textContent}`.trim());
     return slotted.join(' ') || `${this[name] ?? ''}`.trim() || '';
   }
 
   #current(): HTMLImageElement | null {
-    return this.light ?? this.renderRoot.querySelector('[part=image]');
+    return (this.light as HTMLImageElement | undefined) ?? this.renderRoot.querySelector('[part=image]');
   }
 
   async #open(): Promise<void> {

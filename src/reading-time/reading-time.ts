@@ -7,6 +7,7 @@ import { INLINE, SKIP, count, time } from './estimate.js';
 import type { Counts, ReadingTime } from './estimate.js';
 
 export { estimateReadingTime } from './estimate.js';
+export { estimateReadingTimeFromHtml } from './html.js';
 export type { ReadingTime, ReadingTimeOptions } from './estimate.js';
 
 /** Fired when the reading time changes, the first measurement included. */

@@ -27,3 +27,6 @@ export function documentUrl(): string {
 
 /** The base URL relative `src` and `href` attributes resolve against, as the browser resolves them. */
 export const baseUrl = (): string => Reflect.get(Node.prototype, 'baseURI', document) as string;
+
+/** The document's URLs for structured data: its own URL without the fragment, and its base URL. */
+export const pageUrls = (): { page: string; base: string } => ({ page: documentUrl().split('#')[0], base: baseUrl() });

@@ -34,6 +34,13 @@ export const base = css`
     display: none !important;
   }
 
+  /* A page reserves an element's space before it upgrades with :not(:defined)::before/::after placeholders
+     (README, "No layout shift"). A server-rendered element already shows its shadow root: none for it. */
+  :host(:not(:defined))::before,
+  :host(:not(:defined))::after {
+    content: none !important;
+  }
+
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;

@@ -29,7 +29,10 @@ export interface Translation {
   // <lede-figure>
   caption: string;
   credit: string;
+  /** The zoom button of an image without a name to give. */
   enlarge: string;
+  /** The zoom button, naming the image by its alternative text, else its caption: "Agrandir l'image : {image}". */
+  enlargeImage: string;
   close: string;
   imageUnavailable: string;
 

@@ -94,6 +94,8 @@ const SPECS: Spec[] = [
       'reading-time-minutes': NUMBER,
       'reading-time-for': ID,
       'structured-data': BOOL,
+      image: [...URL_VALUES, `${WIDE} javascript:alert(1)`],
+      'site-logo': URL_VALUES,
     },
     props: [
       ['published', () => new Date('2019-11-27')],
@@ -125,6 +127,9 @@ const SPECS: Spec[] = [
       credit: TEXT,
       'credit-href': URL_VALUES,
       license: URL_VALUES,
+      creator: TEXT,
+      copyright: TEXT,
+      'acquire-license-page': URL_VALUES,
       'credit-position': ENUM,
       'show-labels': BOOL,
       zoomable: BOOL,

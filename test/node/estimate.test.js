@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { estimateReadingTime } from '../../dist/lib/reading-time/define.js';
+import { estimateReadingTime, estimateReadingTimeFromHtml } from '../../dist/lib/reading-time/define.js';
 
 const words = (n, word = 'mot') => Array(n).fill(word).join(' ');
 const count = (text, lang) => estimateReadingTime(text, { lang }).words;
@@ -130,4 +130,64 @@ const PEERS = [
 
 test('agrees with the peers’ test cases, or differs for a stated reason', () => {
   for (const [text, lang, expected] of PEERS) assert.equal(count(text, lang), expected, `${lang}: ${text}`);
+});
+
+// HTML input: estimateReadingTimeFromHtml counts markup as <lede-reading-time> counts the DOM.
+const html = (markup, lang) => estimateReadingTimeFromHtml(markup, { lang }).words;
+
+test('HTML: tags are not words, character references are decoded, inline elements do not split words', () => {
+  assert.equal(html('<p>Hello <strong>world</strong> &nbsp; test</p>'), 3);
+  // caf&eacute; | l’agence | 2 096 (no-break space: one number) | AT&T (two: as the page shows it) | 3,5 | « oui »
+  assert.equal(html('<p>caf&eacute; l&rsquo;agence 2&nbsp;096 AT&amp;T 3&#44;5 &laquo;&#xa0;oui&#160;&raquo;</p>', 'fr'), 7);
+  // l'<a>agence</a> is one word; block elements and <br> split words.
+  assert.equal(html(`<p>l'<a href="#">agence</a> a<div>b</div>c<br>d</p>`, 'fr'), 5);
+  assert.equal(html('<p>un<span>deux</span></p><h2>trois</h2>quatre'), 3);
+  assert.equal(html('<!-- <p>not this</p> --><!doctype html><p>one two</p>'), 2);
+  assert.equal(html('<p title="a > b c d" data-x=\'>\'>one</p>'), 1, 'a ">" inside a quoted attribute value');
+  assert.equal(html(''), 0);
+  assert.equal(html('plain text, no markup'), 4);
+  // A lone "<" is text; an unknown reference stays as written and shows as text, as in the browser: 5 words.
+  assert.equal(html('<p>unclosed < sign and &unknown; entity'), 5);
+});
+
+test('HTML: skips script, style, template, noscript, [hidden], aria-hidden="true", data-reading-time-ignore', () => {
+  const noise = words(50, 'bruit');
+  const markup = [
+    `<script>var s = "<p>${noise}</p>";</script>`,
+    `<style>p::before { content: "${noise}" }</style>`,
+    `<template><p>${noise}</p></template>`,
+    `<noscript><p>${noise}</p></noscript>`,
+    `<div hidden><p>${noise} <img src="a.jpg"></p><div><span>${noise}</span></div></div>`,
+    `<p aria-hidden="true">${noise}<img src="b.jpg"></p>`,
+    `<aside data-reading-time-ignore><ul><li>${noise}<li>${noise}</ul></aside>`,
+    `<p aria-hidden="false">un deux</p><p>trois</p>`,
+  ].join('');
+  assert.deepEqual(estimateReadingTimeFromHtml(markup, { lang: 'fr' }), estimateReadingTime('un deux trois', { lang: 'fr' }));
+  // An implied end tag ends a hidden paragraph, as in the browser: the next <p> is read.
+  assert.equal(html('<p hidden>caché<p>lu ici</p>'), 2);
+  assert.equal(html('<ul hidden><li>a<li>b</ul><ul><li>c<li>d</ul>'), 2);
+});
+
+test('HTML: each <img> that is read counts as an image, with the image time', () => {
+  const result = estimateReadingTimeFromHtml('<p>un deux</p><img src="a.jpg" alt=""><picture><img src="b.jpg" alt="B"></picture><img hidden src="c.jpg">', { lang: 'fr' });
+  assert.deepEqual(result, estimateReadingTime('un deux', { lang: 'fr', images: 2 }));
+  // `images` is what the markup holds: the option is not taken.
+  assert.equal(estimateReadingTimeFromHtml('<p>a</p>', { images: 5 }).images, 0);
+});
+
+test('HTML: the reference article counts as the element counts it (its text, blocks apart, two images)', () => {
+  const page = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
+  const body = page.slice(page.indexOf('<div id="article-body">'), page.indexOf('</article>'));
+  const plain = body.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+  assert.deepEqual(estimateReadingTimeFromHtml(body, { lang: 'fr' }), estimateReadingTime(plain, { lang: 'fr', images: 2 }));
+});
+
+test('HTML: linear time, 1 MB of markup in well under a second', () => {
+  const paragraph = "<p>L'agence <a href=\"/europol\">européenne</a> a déclaré&nbsp;: «&#160;2 096 comptes&#8239;!&#160;» <em>retirés</em>.</p>\n";
+  const markup = paragraph.repeat(Math.ceil(1e6 / paragraph.length));
+  const started = performance.now();
+  const { words: counted } = estimateReadingTimeFromHtml(markup, { lang: 'fr' });
+  const took = performance.now() - started;
+  assert.equal(counted, html(paragraph, 'fr') * Math.ceil(1e6 / paragraph.length));
+  assert.ok(took < 1000, `${took.toFixed(0)} ms`);
 });

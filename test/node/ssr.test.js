@@ -112,6 +112,7 @@ test('<lede-article-header structured-data>: its NewsArticle is in the light DOM
   assert.equal(script.parentNode.tagName, 'lede-article-header');
   const json = script.childNodes[0].value;
   assert.doesNotMatch(json, /</, 'no "<" in the text: it cannot close the script');
+  // Without the page's URL, a relative URL cannot be made absolute: it is left out (the browser completes the block).
   assert.deepEqual(JSON.parse(json), {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -119,11 +120,56 @@ test('<lede-article-header structured-data>: its NewsArticle is in the light DOM
     datePublished: '2019-11-27',
     dateModified: '2019-11-28T10:00:00Z',
     author: [{ '@type': 'Person', name: 'Anne' }, { '@type': 'Person', name: 'Paul' }],
-    publisher: { '@type': 'Organization', name: "Serveur d'impression", url: '/' },
+    publisher: { '@type': 'Organization', name: "Serveur d'impression" },
   });
   // Markup that already carries a block keeps it and gets no other (the browser replaces it if it differs).
   const written = '<lede-article-header structured-data><h1>T</h1><script type="application/ld+json" slot="lede-data">{}</script></lede-article-header>';
   assert.deepEqual(all(renderToString(written), 'script').map((node) => node.childNodes[0].value), ['{}']);
+});
+
+test('structured data with the page URL: absolute URLs, every figure\'s ImageObject, as the browser writes them', () => {
+  const markup = `<!doctype html><html lang="fr"><head><title>T</title></head><body><article>
+    <lede-article-header site="Le Site" site-href="/" site-logo="/logo.png" image="images/a.jpg" author="Anne" author-href="/anne"
+      published="2019-11-27T10:00" time-zone="Europe/Paris" structured-data><h1>Titre</h1></lede-article-header>
+    <lede-figure priority caption="Légende" credit="AFP" creator="Anne Dupont" copyright="© AFP" license="https://creativecommons.org/licenses/by/4.0/"
+      acquire-license-page="/licences"><img src="images/a.jpg" alt="A" width="4" height="3"></lede-figure>
+    <lede-figure src="https://cdn.example/b.jpg" alt="B"><span slot="caption">Légende <em>riche</em></span></lede-figure>
+    <lede-figure><img src="images/c.jpg" alt=""><span slot="credit">Reuters</span></lede-figure>
+    </article></body></html>`;
+  const html = renderToString(markup, { url: 'https://news.example/2019/europol?x=1#top' });
+  const blocks = all(html, 'script').map((script) => [script.parentNode.tagName, JSON.parse(script.childNodes[0].value)]);
+  assert.deepEqual(blocks, [
+    ['lede-article-header', {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Titre',
+      image: 'https://news.example/2019/images/a.jpg',
+      datePublished: '2019-11-27T10:00+01:00',
+      author: [{ '@type': 'Person', name: 'Anne', url: 'https://news.example/anne' }],
+      publisher: { '@type': 'Organization', name: 'Le Site', url: 'https://news.example/', logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png' } },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/2019/europol?x=1' },
+    }],
+    ['lede-figure', {
+      '@context': 'https://schema.org',
+      '@type': 'ImageObject',
+      contentUrl: 'https://news.example/2019/images/a.jpg',
+      caption: 'Légende',
+      creditText: 'AFP',
+      creator: { '@type': 'Person', name: 'Anne Dupont' },
+      copyrightNotice: '© AFP',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      acquireLicensePage: 'https://news.example/licences',
+    }],
+    ['lede-figure', { '@context': 'https://schema.org', '@type': 'ImageObject', contentUrl: 'https://cdn.example/b.jpg', caption: 'Légende riche' }],
+    ['lede-figure', { '@context': 'https://schema.org', '@type': 'ImageObject', contentUrl: 'https://news.example/2019/images/c.jpg', creditText: 'Reuters' }],
+  ]);
+  // A <base href> moves relative URLs, as in the browser; without the page URL a relative image has no block.
+  const based = renderToString(markup.replace('<title>T</title>', '<title>T</title><base href="https://static.example/news/">'), { url: 'https://news.example/a' });
+  assert.equal(JSON.parse(all(based, 'script')[1].childNodes[0].value).contentUrl, 'https://static.example/news/images/a.jpg');
+  assert.deepEqual(all(renderToString(markup), 'script').map((script) => script.parentNode.tagName), ['lede-article-header', 'lede-figure']);
+  for (const url of ['/relative', 'javascript:alert(1)', 'file:///etc/passwd', 'pas une adresse']) {
+    assert.throws(() => renderToString(markup, { url }), TypeError, url);
+  }
 });
 
 test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a src image rendered', () => {
@@ -141,10 +187,37 @@ test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a 
   assert.deepEqual(['src', 'alt', 'width', 'height', 'loading'].map((name) => attr(img, name)), ['https://example.org/a.jpg', 'Un chat', '800', '600', 'lazy']);
   assert.equal(attr(find(shadowOf(all(src, 'lede-figure')[0]), (n) => n.tagName === 'a'), 'href'), 'https://afp.com');
 
+  // Zoom: none for a decorative image (alt=""), a button named after the image (alt, else caption) for the others.
+  const zoom = renderToString(
+    `<lede-figure zoomable caption="Légende"><img src="a.jpg" alt="Un chat"></lede-figure>
+     <lede-figure zoomable caption="Décor"><picture><img src="b.jpg" alt=""></picture></lede-figure>
+     <lede-figure zoomable><img src="c.jpg"><span slot="caption">Sans <em>texte</em></span></lede-figure>`,
+    { lang: 'fr' },
+  );
+  assert.deepEqual(
+    all(zoom, 'lede-figure').map((host) => attr(find(shadowOf(host), (n) => n.tagName === 'button') ?? {}, 'aria-label') ?? null),
+    ["Agrandir l'image\u00a0: Un chat", null, "Agrandir l'image\u00a0: Sans texte"],
+  );
   const slotted = renderToString('<lede-figure><img src="a.jpg" alt=""><span slot="caption">Légende riche</span></lede-figure>', { lang: 'fr' });
   const figure = shadowOf(all(slotted, 'lede-figure')[0]);
   assert.equal(attr(part(figure, 'caption'), 'hidden'), undefined, 'the caption line shows for a slotted caption');
   assert.equal(attr(part(figure, 'credit'), 'hidden'), '', 'no credit line without a credit');
+});
+
+test('<lede-figure priority>: its light-DOM image is fetched first, from the markup (fetchpriority, loading)', () => {
+  const html = renderToString(`<lede-figure priority><img src="a.jpg" alt="A" width="4" height="3"></lede-figure>
+    <lede-figure priority><picture><source srcset="b.avif" type="image/avif"><IMG loading="lazy" src="b.jpg" alt="B" fetchpriority=low></picture></lede-figure>
+    <lede-figure><img src="c.jpg" alt="C" loading="lazy"></lede-figure>`);
+  const images = all(html, 'img').map((img) => [attr(img, 'src'), attr(img, 'fetchpriority'), attr(img, 'loading')]);
+  assert.deepEqual(images, [
+    ['a.jpg', 'high', 'eager'],
+    ['b.jpg', 'high', 'eager'],
+    ['c.jpg', undefined, 'lazy'],
+  ]);
+  assert.match(html, /<img loading="eager" fetchpriority="high" src="a.jpg" alt="A" width="4" height="3">/);
+  // The reference article's lead image.
+  const [lead] = all(renderToString(article), 'img');
+  assert.deepEqual([attr(lead, 'src'), attr(lead, 'fetchpriority'), attr(lead, 'loading')], ['images/telegram.svg', 'high', 'eager']);
 });
 
 test('<lede-reading-time>: measured from `for`, the closest <article>, or given; hidden with nothing to read', () => {
@@ -356,12 +429,17 @@ test('demo server: server-rendered by default with hydrate.js first and style ha
 
   const ssr = await fetch(`${base}/`);
   const html = await ssr.text();
-  assert.equal(html, renderToString(article).replace('<script type="module" src="/dist/lede.js">', '<script type="module" src="/dist/hydrate.js"></script>$&'));
+  // Rendered with the page's URL, so its structured data holds the absolute URLs the browser would write.
+  const expected = renderToString(article, { url: `${base}/` });
+  assert.equal(html, expected.replace('<script type="module" src="/dist/lede.js">', '<script type="module" src="/dist/hydrate.js"></script>$&'));
+  assert.equal(all(html, 'script').filter((script) => attr(script, 'type') === 'application/ld+json').length, 3, 'the article and both figures');
   assert.ok(html.indexOf('/dist/hydrate.js') < html.indexOf('/dist/lede.js'));
   const csp = ssr.headers.get('content-security-policy');
   assert.equal(csp, CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${styleHashes(html).join(' ')}`));
   assert.doesNotMatch(csp, /unsafe/);
-  assert.equal(Number(ssr.headers.get('content-length')), Buffer.byteLength(html));
+  // fetch asked for it compressed; the length is that of the compressed body.
+  assert.match(ssr.headers.get('content-encoding'), /^(br|gzip)$/);
+  assert.ok(Number(ssr.headers.get('content-length')) < Buffer.byteLength(html) / 3);
 
   const client = await fetch(`${base}/?ssr=0`);
   assert.equal(await client.text(), article);

@@ -1,8 +1,10 @@
 // Static files: demo/ at /, dist/ at /dist/, content types, the page's CSP, and no way out of either folder.
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../../server/app.js';
 import { rawGet, start, tempDir } from './helpers.js';
 
@@ -20,6 +22,7 @@ function project(t) {
   writeFileSync(join(root, 'dist/lede.js'), 'export {};');
   writeFileSync(join(root, 'dist/lede.js.map'), '{}');
   writeFileSync(join(root, 'dist/chunks/x.js'), 'export {};');
+  writeFileSync(join(root, 'dist/chunks/define-BTLWaGH1.js'), `export const text = '${'Lede '.repeat(2000)}';`);
   writeFileSync(join(root, 'package.json'), '{"secret":true}');
   return root;
 }
@@ -56,9 +59,10 @@ test('demo/ is served at / with index.html, dist/ at /dist/, each with its conte
     assert.equal(csp, type.startsWith('text/html') ? CONTENT_SECURITY_POLICY : null, path);
   }
   assert.equal(await (await fetch(base + '/')).text(), '<!doctype html><title>Demo</title>');
-  const head = await fetch(base + '/dist/lede.js', { method: 'HEAD' });
+  // Without Accept-Encoding (fetch sends one), the file's own length.
+  const head = await raw(base, '/dist/lede.js', {}, 'HEAD');
   assert.equal(head.status, 200);
-  assert.equal(head.headers.get('content-length'), '10');
+  assert.equal(head.headers['content-length'], '10');
 });
 
 test('HTML answers send no referrer elsewhere, deny powerful features and isolate their window', async (t) => {
@@ -145,4 +149,95 @@ test('by default the project itself is served: demo/index.html at / under the CS
   assert.equal(response.headers.get('content-security-policy').replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, ''), CONTENT_SECURITY_POLICY);
   assert.match(await response.text(), /<lede-comment-form/);
   assert.equal((await rawGet(base, '/../package.json')).status, 404);
+});
+
+/** A request with its own headers; the body as bytes, not decoded. */
+function raw(base, path, headers = {}, method = 'GET') {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    const req = request({ hostname, port, path, method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('text answers are compressed by Accept-Encoding (Brotli, else gzip), with Vary; images and refusals are not', async (t) => {
+  const root = project(t);
+  const base = await start(t, { root });
+  const path = '/dist/chunks/define-BTLWaGH1.js';
+  const plain = await raw(base, path);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.headers.vary, 'Accept-Encoding');
+  const original = plain.body.toString();
+  assert.equal(Number(plain.headers['content-length']), plain.body.length);
+
+  const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
+  const cases = [
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['br;q=0.5, gzip;q=1', 'gzip'],
+    ['*', 'br'],
+    ['identity', undefined],
+    ['br;q=0, gzip;q=0', undefined],
+  ];
+  for (const [accept, expected] of cases) {
+    const response = await raw(base, path, { 'Accept-Encoding': accept });
+    assert.equal(response.headers['content-encoding'], expected, accept);
+    assert.equal(response.headers.vary, 'Accept-Encoding', accept);
+    assert.equal(Number(response.headers['content-length']), response.body.length, accept);
+    const text = expected ? decoders[expected](response.body).toString() : response.body.toString();
+    assert.equal(text, original, accept);
+    if (expected) assert.ok(response.body.length < original.length / 10, `${accept}: ${response.body.length} bytes`);
+  }
+  for (const file of ['/', '/demo.css', '/demo.js', '/images/a.svg', '/dist/lede.js']) {
+    const response = await raw(base, file, { 'Accept-Encoding': 'br' });
+    assert.equal(response.headers['content-encoding'], 'br', file);
+  }
+  // HEAD: the same headers as GET, no body.
+  const head = await raw(base, path, { 'Accept-Encoding': 'gzip' }, 'HEAD');
+  const get = await raw(base, path, { 'Accept-Encoding': 'gzip' });
+  assert.equal(head.headers['content-length'], get.headers['content-length']);
+  assert.equal(head.headers['content-encoding'], 'gzip');
+  assert.equal(head.body.length, 0);
+
+  // A binary image is sent as it is.
+  writeFileSync(join(root, 'demo/images/b.png'), Buffer.alloc(100));
+  const png = await raw(base, '/images/b.png', { 'Accept-Encoding': 'gzip, br' });
+  assert.equal(png.headers['content-encoding'], undefined);
+  assert.equal(png.headers.vary, undefined);
+  assert.equal(png.body.length, 100);
+});
+
+test('the server-rendered page is compressed too', async (t) => {
+  const base = await start(t);
+  const plain = await raw(base, '/');
+  const br = await raw(base, '/', { 'Accept-Encoding': 'br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers.vary, 'Accept-Encoding');
+  assert.equal(brotliDecompressSync(br.body).toString(), plain.body.toString());
+  assert.match(plain.body.toString(), /shadowrootmode/);
+  const gz = await raw(base, '/?ssr=0', { 'Accept-Encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.doesNotMatch(gunzipSync(gz.body).toString(), /shadowrootmode/);
+});
+
+test('Cache-Control: a year and immutable for hashed chunks, five minutes for other files, no-cache for pages', async (t) => {
+  const base = await start(t, { root: project(t) });
+  const expected = {
+    '/dist/chunks/define-BTLWaGH1.js': 'public, max-age=31536000, immutable',
+    '/dist/chunks/x.js': 'public, max-age=300',
+    '/dist/lede.js': 'public, max-age=300',
+    '/demo.css': 'public, max-age=300',
+    '/images/a.svg': 'public, max-age=300',
+    '/': 'no-cache',
+    '/other.html': 'no-cache',
+  };
+  for (const [path, value] of Object.entries(expected)) {
+    assert.equal((await raw(base, path)).headers['cache-control'], value, path);
+  }
 });

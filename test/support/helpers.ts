@@ -72,3 +72,27 @@ export function fakeClock(period: number): { now: number; callbacks: Array<() =>
   }) as typeof setInterval;
   return clock;
 }
+
+/** A node of Chromium's accessibility tree, as puppeteer's snapshot gives it. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description?: string;
+  children?: AxNode[];
+}
+
+/**
+ * Chromium's own accessibility tree of the page (roles, names and descriptions as screen readers get them), as a
+ * flat list in document order. Served by test/support/ax-tree.js.
+ */
+export async function axNodes(): Promise<AxNode[]> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const root = (await executeServerCommand('ax-tree')) as AxNode;
+  const out: AxNode[] = [];
+  const visit = (node: AxNode) => {
+    out.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(root);
+  return out;
+}

@@ -29,7 +29,8 @@ export function ssrPage() {
     if (path === '/demo/__ssr.html') {
       const { cspWithStyles, withHydrate } = await import('../../server/static.js');
       const { renderToString, styleHashes } = await import('../../ssr/index.js');
-      const html = withHydrate(withoutDemo(renderToString(await readFile(article, 'utf8'), { lang })), hydrate);
+      // The page's own URL, as the iframe's document has it: structured data comes out as the browser writes it.
+      const html = withHydrate(withoutDemo(renderToString(await readFile(article, 'utf8'), { lang, url: ctx.href })), hydrate);
       ctx.type = 'text/html; charset=utf-8';
       ctx.set(
         'Content-Security-Policy',
@@ -44,7 +45,7 @@ export function ssrPage() {
       if (query.now) Date.now = () => Number(query.now);
       let body;
       try {
-        body = renderToString(String(query.markup), { lang });
+        body = renderToString(String(query.markup), { lang, url: ctx.href });
       } finally {
         Date.now = now;
       }

@@ -38,6 +38,7 @@ const ar: Translation = {
   caption: 'شرح الصورة',
   credit: 'مصدر الصورة',
   enlarge: 'تكبير الصورة',
+  enlargeImage: 'تكبير الصورة: {image}',
   close: 'إغلاق',
   imageUnavailable: 'الصورة غير متاحة',
 

@@ -17,6 +17,7 @@ const de: Translation = {
   caption: 'Bildunterschrift',
   credit: 'Bildquelle',
   enlarge: 'Bild vergrößern',
+  enlargeImage: 'Bild vergrößern: {image}',
   close: 'Schließen',
   imageUnavailable: 'Bild nicht verfügbar',
 

@@ -16,6 +16,7 @@ const en: Translation = {
   caption: 'Caption',
   credit: 'Image credit',
   enlarge: 'Enlarge image',
+  enlargeImage: 'Enlarge image: {image}',
   close: 'Close',
   imageUnavailable: 'Image unavailable',
 

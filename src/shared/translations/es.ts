@@ -17,6 +17,7 @@ const es: Translation = {
   caption: 'Pie de foto',
   credit: 'Crédito de la imagen',
   enlarge: 'Ampliar imagen',
+  enlargeImage: 'Ampliar imagen: {image}',
   close: 'Cerrar',
   imageUnavailable: 'Imagen no disponible',
 

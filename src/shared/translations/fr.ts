@@ -16,6 +16,7 @@ const fr: Translation = {
   caption: 'Légende',
   credit: "Copyright de l'image",
   enlarge: "Agrandir l'image",
+  enlargeImage: "Agrandir l'image\u00a0: {image}",
   close: 'Fermer',
   imageUnavailable: 'Image indisponible',
 

@@ -17,6 +17,7 @@ const it: Translation = {
   caption: 'Didascalia',
   credit: 'Crediti dell’immagine',
   enlarge: 'Ingrandisci l’immagine',
+  enlargeImage: 'Ingrandisci l’immagine: {image}',
   close: 'Chiudi',
   imageUnavailable: 'Immagine non disponibile',
 

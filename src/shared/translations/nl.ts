@@ -17,6 +17,7 @@ const nl: Translation = {
   caption: 'Bijschrift',
   credit: 'Beeld',
   enlarge: 'Afbeelding vergroten',
+  enlargeImage: 'Afbeelding vergroten: {image}',
   close: 'Sluiten',
   imageUnavailable: 'Afbeelding niet beschikbaar',
 

@@ -17,6 +17,7 @@ const pt: Translation = {
   caption: 'Legenda',
   credit: 'Crédito da imagem',
   enlarge: 'Ampliar imagem',
+  enlargeImage: 'Ampliar imagem: {image}',
   close: 'Fechar',
   imageUnavailable: 'Imagem indisponível',
 
