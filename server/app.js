@@ -1,6 +1,6 @@
 // The comment server as a function: `createServer(options)` returns a node:http Server, not yet listening,
 // so the CLI listens on PORT and tests listen on port 0. Routes:
-//   GET  /api/comments?post=ID                 approved comments of a post, oldest first
+//   GET  /api/comments?post=ID                 approved comments of a post, oldest first (cacheable: ETag, max-age)
 //   POST /api/comments                         a new comment (JSON), pending moderation
 //   GET  /api/admin/comments?status=pending    moderation queue (Bearer token)
 //   POST /api/admin/comments/:id/approve       approve
@@ -22,6 +22,8 @@ export const RATE_LIMIT = { max: 5, window: 60_000 };
 export const ADMIN_FAILURES = { max: 10, window: 60_000 };
 /** The shortest admin token accepted: 32 characters (about 190 bits as base64, e.g. `openssl rand -base64 32`). */
 export const ADMIN_TOKEN_MIN = 32;
+/** Defaults of the public list's Cache-Control, in seconds (createServer options of the same names). */
+export const CACHE = { cacheMaxAge: 60, cacheStaleWhileRevalidate: 600 };
 /** Defaults of the connection limits (createServer options of the same names). */
 export const LIMITS = { requestTimeout: 30_000, maxConnections: 200, maxConnectionsPerAddress: 20 };
 const CORS_HEADERS = 'Content-Type, Idempotency-Key, X-CSRF-Token';
@@ -30,7 +32,8 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * @param {{ db?: string | import('better-sqlite3').Database, poolSize?: number, adminToken?: string,
  *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string,
- *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number }} [options]
+ *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number,
+ *   cacheMaxAge?: number, cacheStaleWhileRevalidate?: number }} [options]
  *   db: a postgres:// URL, a SQLite file name, ':memory:' (default) or an open better-sqlite3 database; poolSize:
  *   PostgreSQL connections in the pool (10); adminToken: turns /api/admin/ on;
  *   allowedOrigins: origins allowed to call /api/comments from other sites; trustProxy: the server sits behind one
@@ -38,7 +41,9 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/;
  *   requestTimeout: ms a whole request (headers and body) may take, 30 s; maxConnections: open connections in all,
  *   200; maxConnectionsPerAddress: open connections from one client address, 20 (not applied with trustProxy, where
- *   every reader comes from the proxy's address).
+ *   every reader comes from the proxy's address); cacheMaxAge: seconds a browser or CDN may keep the public list of a
+ *   post (60), so a newly approved comment shows within that time; cacheStaleWhileRevalidate: seconds past that a
+ *   cache may still answer with it while it fetches the new one (600; 0 leaves the directive out).
  */
 export function createServer({
   db = ':memory:',
@@ -51,7 +56,15 @@ export function createServer({
   requestTimeout = LIMITS.requestTimeout,
   maxConnections = LIMITS.maxConnections,
   maxConnectionsPerAddress = LIMITS.maxConnectionsPerAddress,
+  cacheMaxAge = CACHE.cacheMaxAge,
+  cacheStaleWhileRevalidate = CACHE.cacheStaleWhileRevalidate,
 } = {}) {
+  for (const [name, value] of Object.entries({ cacheMaxAge, cacheStaleWhileRevalidate })) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number of seconds, 0 or more (it is ${value}).`);
+  }
+  // The public list is the same for every reader (approved comments, public columns only), so shared caches may
+  // keep it; its ETag lets them revalidate with a 304 instead of the whole list.
+  const listCaching = `public, max-age=${cacheMaxAge}${cacheStaleWhileRevalidate ? `, stale-while-revalidate=${cacheStaleWhileRevalidate}` : ''}`;
   if (adminToken && adminToken.length < ADMIN_TOKEN_MIN) {
     throw new Error(
       `LEDE_ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN} characters (it has ${adminToken.length}); ` +
@@ -148,10 +161,28 @@ export function createServer({
     if (req.method === 'GET' || req.method === 'HEAD') {
       const post = query.get('post');
       if (!post) return send(res, 400, { errors: { post: 'This parameter is required.' } });
-      return send(res, 200, await store.approved(post));
+      return list(req, res, await store.approved(post));
     }
     if (req.method !== 'POST') return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
     return post(req, res);
+  }
+
+  /**
+   * The public list with its validator: the ETag is a digest of the exact bytes, so it changes when a comment is
+   * approved, edited away or deleted, and not when a pending one arrives. No cache of its own: every request reads
+   * the database, so a cache in front shows a new approval once its copy is `cacheMaxAge` old.
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   * @param {import('./store.js').PublicComment[]} comments
+   */
+  function list(req, res, comments) {
+    const text = JSON.stringify(comments);
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
+    const headers = { ETag: etag, 'Cache-Control': listCaching };
+    if (matches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    return send(res, 200, comments, headers, text);
   }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
@@ -308,12 +339,23 @@ function keyConflict(res) {
 }
 
 /**
- * A JSON answer.
- * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
- * @param {Record<string, string>} [headers]
+ * Whether an If-None-Match header names this ETag (weak comparison, as for GET: `W/"x"` matches `"x"`), or is `*`.
+ * @param {string | undefined} header @param {string} etag
  */
-function send(res, status, body, headers = {}) {
-  const text = JSON.stringify(body);
+function matches(header, etag) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const value = tag.trim();
+    return value === '*' || value.replace(/^W\//, '') === etag;
+  });
+}
+
+/**
+ * A JSON answer; not to be stored by any cache unless `headers` says otherwise.
+ * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
+ * @param {Record<string, string>} [headers] @param {string} [text] the body already serialised
+ */
+function send(res, status, body, headers = {}, text = JSON.stringify(body)) {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),

@@ -16,6 +16,8 @@
 //   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
 //   LEDE_TRUST_PROXY       1: behind one reverse proxy; the rate limit counts the last X-Forwarded-For address
 //   LEDE_REQUIRE_EMAIL     0: name and email are optional (for forms with require-email="false")
+//   LEDE_CACHE_MAX_AGE     seconds browsers and CDNs may keep the public list of a post (default 60)
+//   LEDE_CACHE_SWR         seconds past that a cache may serve it while revalidating (default 600; 0: not sent)
 //   LEDE_SSR               0: serve the demo pages as they are, rendered in the browser (default: server-rendered
 //                          with lede-elements/ssr; per request, `?ssr=0` / `?ssr=1`, and `?lang=en` for another language)
 import { mkdirSync } from 'node:fs';
@@ -36,6 +38,8 @@ try {
     allowedOrigins: env.LEDE_ALLOWED_ORIGINS ?? '',
     trustProxy: env.LEDE_TRUST_PROXY === '1',
     requireEmail: env.LEDE_REQUIRE_EMAIL !== '0',
+    cacheMaxAge: positive('LEDE_CACHE_MAX_AGE', 60, 0),
+    cacheStaleWhileRevalidate: positive('LEDE_CACHE_SWR', 600, 0),
   });
 } catch (error) {
   // A refused setting (a short LEDE_ADMIN_TOKEN): its message, without a stack trace.
@@ -67,7 +71,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** A whole number ≥ 1 from the environment, or `fallback` when unset; anything else stops the server. */
+/** A whole number ≥ `min` from the environment, or `fallback` when unset; anything else stops the server. */
 function positive(/** @type {string} */ name, /** @type {number} */ fallback, min = 1) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
