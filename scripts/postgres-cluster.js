@@ -9,7 +9,7 @@
 // initdb refuses to run as root: as root, the cluster belongs to the `postgres` user (Debian's package creates it).
 // The binaries come from PG_BIN, else the newest /usr/lib/postgresql/<version>/bin (Debian keeps them off PATH),
 // else PATH. When there are none, the command does not run: a message says so and the exit code is 0, or 1 when
-// the CI variable is set (CI must not pass with the PostgreSQL tests silently left out).
+// CI or LEDE_REQUIRE_POSTGRES is set (CI must not pass with the PostgreSQL tests silently left out).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -113,8 +113,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     cluster = await startCluster();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (process.env.CI) {
-      console.error(`PostgreSQL tests cannot run: ${message}. CI is set, so this is a failure.`);
+    const required = process.env.CI ? 'CI' : process.env.LEDE_REQUIRE_POSTGRES ? 'LEDE_REQUIRE_POSTGRES' : '';
+    if (required) {
+      console.error(`PostgreSQL tests cannot run: ${message}. ${required} is set, so this is a failure.`);
       process.exit(1);
     }
     console.error(`\n*** SKIPPED: the server tests on PostgreSQL did not run: ${message}. They ran on SQLite only. ***\n`);
