@@ -1,11 +1,12 @@
-// `npm run bench` (after `npm run build`): the five figures of issue 9 and a sixth (first paint, server- vs client-rendered), each against a baseline measured in the
+// `npm run bench` (after `npm run build`): the five figures of issue 9, a sixth (first paint, server- vs client-rendered)
+// and a seventh (the comment server under load, SQLite and PostgreSQL, 1 and 2 instances), each against a baseline measured in the
 // same run, printed as one Markdown table and written to bench/results.json. Benchmarks report; they never fail
 // (the size budget gate is `npm run size`).
 //   BENCH_QUICK=1   fewer samples, for trying the scripts out
 //   BENCH_ONLY=2,5  only those figures (printed, not written to bench/results.json)
 //   CHROME_PATH     Chromium or Chrome to drive (default /usr/bin/chromium)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUDGET, ELEMENTS, PAGE_BUDGET, distSizes, floorSize, standaloneSizes } from './size.js';
@@ -14,6 +15,7 @@ import { counting } from './counting.js';
 import { ssrFcp } from './ssr-fcp.js';
 import { generateStatic, launch, layoutShift, renderArticle, renderInstances, typing } from './browser.js';
 import { startServer } from './server.js';
+import { serverLoad } from './server-load.js';
 import { bytes, now, ratio, spread } from './lib/stats.js';
 
 const quick = !!process.env.BENCH_QUICK;
@@ -221,6 +223,19 @@ if (want(6)) {
     `n=${fcp.runs} each, medians; every element's content shown: ${ms(fcp.complete.ssr, 0)} vs ${ms(fcp.complete.csr, 0)}`);
 }
 
+if (want(7)) {
+  step('7 comment server under load');
+  const before = loadavg()[0];
+  const load = await serverLoad({ duration: quick ? 1 : 3, log: step });
+  results.serverLoad = { ...load, loadAverage: [before, loadavg()[0]] };
+  notes.push(...load.notes);
+  for (const r of load.results) {
+    row('7 Server', `${r.store}, ${r.instances} instance${r.instances > 1 ? 's' : ''}: ${r.what}`, `${Math.round(r.rps).toLocaleString('en')} req/s`, '–', '–',
+      `p50 ${r.p50} ms, p99 ${r.p99} ms; ${load.connections} connections, ${load.duration} s; ${r.ok} 2xx, ${r.other} other${r.errors ? `, ${r.errors} errors` : ''}`);
+  }
+  if (before > cpus().length) notes.push(`Server: the machine's load average was ${before.toFixed(1)} on ${cpus().length} CPUs when figure 7 started: other work competed for the cores.`);
+}
+
 const cell = (s) => String(s).replace(/\|/g, '\\|');
 const table = [
   '| Figure | Measure | Lede | Baseline | Ratio | Notes (samples, spread) |',
@@ -237,7 +252,8 @@ console.log(`\n${table}\n`);
 console.log(
   'Baselines: 1 = Lit + one trivial element (same vite and minify settings); 2 = the same article as static HTML ' +
     '(generated from the rendered page), and a hand-written custom element building the same shadow DOM; 3 = the ' +
-    '`reading-time` package; 4 = the static article; 5 = the static article with a hand-written draft script. ' +
+    '`reading-time` package; 4 = the static article; 5 = the static article with a hand-written draft script; 7 = none ' +
+    '(absolute figures, autocannon on the loopback sharing the machine with the servers and PostgreSQL). ' +
     'Ratio = Lede ÷ baseline (medians; lower is better for Lede).',
 );
 console.log(`Chromium ${(results.browser ?? '–').replace(/^[^/]*\//, '')}, Node ${process.version}, ${cpus().length} CPUs, ${results.seconds.toFixed(0)} s.`);

@@ -1,6 +1,6 @@
 // The comment server as a function: `createServer(options)` returns a node:http Server, not yet listening,
 // so the CLI listens on PORT and tests listen on port 0. Routes:
-//   GET  /api/comments?post=ID                 approved comments of a post, oldest first
+//   GET  /api/comments?post=ID                 approved comments of a post, oldest first (cacheable: ETag, max-age)
 //   POST /api/comments                         a new comment (JSON), pending moderation
 //   GET  /api/admin/comments?status=pending    moderation queue (Bearer token)
 //   POST /api/admin/comments/:id/approve       approve
@@ -22,25 +22,32 @@ export const RATE_LIMIT = { max: 5, window: 60_000 };
 export const ADMIN_FAILURES = { max: 10, window: 60_000 };
 /** The shortest admin token accepted: 32 characters (about 190 bits as base64, e.g. `openssl rand -base64 32`). */
 export const ADMIN_TOKEN_MIN = 32;
+/** Defaults of the public list's Cache-Control, in seconds (createServer options of the same names). */
+export const CACHE = { cacheMaxAge: 60, cacheStaleWhileRevalidate: 600 };
 /** Defaults of the connection limits (createServer options of the same names). */
 export const LIMITS = { requestTimeout: 30_000, maxConnections: 200, maxConnectionsPerAddress: 20 };
 const CORS_HEADERS = 'Content-Type, Idempotency-Key, X-CSRF-Token';
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {{ db?: string | import('better-sqlite3').Database, adminToken?: string,
+ * @param {{ db?: string | import('better-sqlite3').Database, poolSize?: number, adminToken?: string,
  *   allowedOrigins?: string | string[], trustProxy?: boolean, requireEmail?: boolean, root?: string,
- *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number }} [options]
- *   db: file name, ':memory:' (default) or an open database; adminToken: turns /api/admin/ on;
+ *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number,
+ *   cacheMaxAge?: number, cacheStaleWhileRevalidate?: number }} [options]
+ *   db: a postgres:// URL, a SQLite file name, ':memory:' (default) or an open better-sqlite3 database; poolSize:
+ *   PostgreSQL connections in the pool (10); adminToken: turns /api/admin/ on;
  *   allowedOrigins: origins allowed to call /api/comments from other sites; trustProxy: the server sits behind one
  *   reverse proxy, and the reader's address is the last one of `X-Forwarded-For`; requireEmail: false accepts
  *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/;
  *   requestTimeout: ms a whole request (headers and body) may take, 30 s; maxConnections: open connections in all,
  *   200; maxConnectionsPerAddress: open connections from one client address, 20 (not applied with trustProxy, where
- *   every reader comes from the proxy's address).
+ *   every reader comes from the proxy's address); cacheMaxAge: seconds a browser or CDN may keep the public list of a
+ *   post (60), so a newly approved comment shows within that time; cacheStaleWhileRevalidate: seconds past that a
+ *   cache may still answer with it while it fetches the new one (600; 0 leaves the directive out).
  */
 export function createServer({
   db = ':memory:',
+  poolSize = 10,
   adminToken = '',
   allowedOrigins = [],
   trustProxy = false,
@@ -49,14 +56,27 @@ export function createServer({
   requestTimeout = LIMITS.requestTimeout,
   maxConnections = LIMITS.maxConnections,
   maxConnectionsPerAddress = LIMITS.maxConnectionsPerAddress,
+  cacheMaxAge = CACHE.cacheMaxAge,
+  cacheStaleWhileRevalidate = CACHE.cacheStaleWhileRevalidate,
 } = {}) {
+  for (const [name, value] of Object.entries({ cacheMaxAge, cacheStaleWhileRevalidate })) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number of seconds, 0 or more (it is ${value}).`);
+  }
+  // The public list is the same for every reader (approved comments, public columns only), so shared caches may
+  // keep it; its ETag lets them revalidate with a 304 instead of the whole list.
+  const listCaching = `public, max-age=${cacheMaxAge}${cacheStaleWhileRevalidate ? `, stale-while-revalidate=${cacheStaleWhileRevalidate}` : ''}`;
   if (adminToken && adminToken.length < ADMIN_TOKEN_MIN) {
     throw new Error(
       `LEDE_ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN} characters (it has ${adminToken.length}); ` +
         'make one with `openssl rand -base64 32`.',
     );
   }
-  const store = openStore(db);
+  // The store opens (and migrates) in the background; requests wait for it, and `server.ready` says when it is
+  // open or why it failed (index.js waits for it before listening).
+  const opening = openStore(db, { poolSize });
+  opening.catch(() => {}); // reported through `ready` and to each request, never as an unhandled rejection
+  /** @type {import('./store.js').Store} */
+  let store;
   const origins = new Set(
     (typeof allowedOrigins === 'string' ? allowedOrigins.split(',') : allowedOrigins)
       .map((origin) => origin.trim().replace(/\/+$/, ''))
@@ -89,13 +109,15 @@ export function createServer({
       const at = req.url.indexOf('?');
       const pathname = at < 0 ? req.url : req.url.slice(0, at);
       const query = new URLSearchParams(at < 0 ? '' : req.url.slice(at + 1));
+      if (pathname === '/api/comments' || pathname.startsWith('/api/admin/')) store ??= await opening;
       if (pathname === '/api/comments') return await comments(req, res, query);
-      if (pathname.startsWith('/api/admin/')) return admin(req, res, query, pathname);
+      if (pathname.startsWith('/api/admin/')) return await admin(req, res, query, pathname);
       if (pathname === '/api' || pathname.startsWith('/api/')) return send(res, 404, { error: 'Not found.' });
       return await serveStatic(req, res, root, pathname);
     } catch (error) {
-      // Another connection (the moderation CLI, a second server) held the write lock past busy_timeout: the
-      // reader retries, as for a 429; a 500 would say the comment can never go through.
+      // Another connection (the moderation CLI, a second server) held SQLite's write lock past busy_timeout, or
+      // PostgreSQL is unreachable or out of connections: the reader retries, as for a 429; a 500 would say the
+      // comment can never go through.
       if (isBusy(error) && !res.headersSent) {
         return send(res, 503, { error: 'The database is busy; try again in a moment.' }, { 'Retry-After': '1' });
       }
@@ -106,7 +128,11 @@ export function createServer({
   });
   server.maxConnections = maxConnections;
   if (!trustProxy) limitPerAddress(server, maxConnectionsPerAddress);
-  if (typeof db === 'string') server.on('close', () => store.close()); // a database passed in stays open
+  // A database passed in stays open.
+  if (typeof db === 'string') server.on('close', () => void opening.then((open) => open.close()).catch(() => {}));
+  /** Resolves with the server once its database is open and migrated; rejects when it cannot be opened. */
+  const ready = opening.then(() => server);
+  ready.catch(() => {});
 
   /**
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
@@ -135,10 +161,28 @@ export function createServer({
     if (req.method === 'GET' || req.method === 'HEAD') {
       const post = query.get('post');
       if (!post) return send(res, 400, { errors: { post: 'This parameter is required.' } });
-      return send(res, 200, store.approved(post));
+      return list(req, res, await store.approved(post));
     }
     if (req.method !== 'POST') return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
     return post(req, res);
+  }
+
+  /**
+   * The public list with its validator: the ETag is a digest of the exact bytes, so it changes when a comment is
+   * approved, edited away or deleted, and not when a pending one arrives. No cache of its own: every request reads
+   * the database, so a cache in front shows a new approval once its copy is `cacheMaxAge` old.
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   * @param {import('./store.js').PublicComment[]} comments
+   */
+  function list(req, res, comments) {
+    const text = JSON.stringify(comments);
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
+    const headers = { ETag: etag, 'Cache-Control': listCaching };
+    if (matches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    return send(res, 200, comments, headers, text);
   }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
@@ -169,6 +213,8 @@ export function createServer({
       return send(res, 400, { error: 'The body must be a JSON object.' });
     }
     if (!wellFormed(body)) return send(res, 400, { error: 'The body holds a lone surrogate (\\uD800-\\uDFFF), not text.' });
+    // PostgreSQL's text cannot hold U+0000, and no reader types it: refused on both stores alike.
+    if (holdsNul(body)) return send(res, 400, { error: 'The body holds a NUL character (\\u0000), not text.' });
 
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !key || key.length > 200)) {
@@ -177,18 +223,18 @@ export function createServer({
     // A key belongs to one request body (Stripe's rule): the first answer is replayed only to the same body,
     // so a key reused by another client or for another comment is refused, never answered with someone's 201.
     const fingerprint = sha256(canonical(body)).toString('hex');
-    const first = key && store.answerFor(key, fingerprint);
+    const first = key && (await store.answerFor(key, fingerprint));
     if (first === 'conflict') return keyConflict(res);
     if (first) return send(res, first.status, first.body);
 
     const address = clientAddress(req);
-    const result = validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
+    const result = await validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
     const bot = body.honeypot !== undefined && body.honeypot !== null && body.honeypot !== '';
     const comment = bot ? null : { ...result.comment, address, created: Date.now() };
     // The key is looked up again, the rate limit counted and the comment stored in one transaction.
-    const answer = store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    const answer = await store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({ status: 201, body: { id, status: 'pending' } }));
     if (answer === 'conflict') return keyConflict(res);
     if ('wait' in answer) {
       const seconds = Math.max(1, Math.ceil(answer.wait / 1000));
@@ -201,7 +247,7 @@ export function createServer({
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
    * @param {URLSearchParams} query @param {string} pathname
    */
-  function admin(req, res, query, pathname) {
+  async function admin(req, res, query, pathname) {
     // Without a token the admin API does not exist.
     if (!tokenHash) return send(res, 404, { error: 'Not found.' });
     // Guessing is throttled per address: past ADMIN_FAILURES.max failures in the window, every request from that
@@ -228,7 +274,7 @@ export function createServer({
       if (status !== 'pending' && status !== 'approved') {
         return send(res, 400, { errors: { status: 'Use pending or approved.' } });
       }
-      return send(res, 200, store.byStatus(status));
+      return send(res, 200, await store.byStatus(status));
     }
     const match = /^\/api\/admin\/comments\/([1-9]\d{0,15})(\/approve|\/delete)?$/.exec(pathname);
     if (!match) return send(res, 404, { error: 'Not found.' });
@@ -239,19 +285,25 @@ export function createServer({
       return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
     }
     if (!action) {
-      const comment = store.get(id);
+      const comment = await store.get(id);
       return comment ? send(res, 200, comment) : send(res, 404, { error: 'No such comment.' });
     }
-    const done = action === 'approve' ? store.approve(id) : store.remove(id);
+    const done = action === 'approve' ? await store.approve(id) : await store.remove(id);
     if (!done) return send(res, 404, { error: 'No such comment.' });
     return send(res, 200, action === 'approve' ? { id, status: 'approved' } : { id, deleted: true });
   }
 
-  return server;
+  return Object.assign(server, { ready });
 }
 
-/** Whether an error is SQLite's "database is busy/locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED…). */
-const isBusy = (/** @type {any} */ error) => /^SQLITE_(BUSY|LOCKED)/.test(String(error?.code ?? ''));
+/**
+ * Whether an error means "try again in a moment": SQLite's busy/locked (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT,
+ * SQLITE_LOCKED…); PostgreSQL out of connections (53300), shutting down or restarting (57P01–57P03), a
+ * serialization failure or deadlock (40001, 40P01), unreachable, or the pool's wait for a connection timed out.
+ */
+const isBusy = (/** @type {any} */ error) =>
+  /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(error?.code ?? '')) ||
+  /timeout exceeded when trying to connect|Connection terminated/.test(String(error?.message ?? ''));
 
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();
@@ -262,6 +314,14 @@ function wellFormed(/** @type {unknown} */ value) {
   if (Array.isArray(value)) return value.every(wellFormed);
   if (value && typeof value === 'object') return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
   return true;
+}
+
+/** Whether any string in a parsed JSON value, object keys included, holds U+0000. */
+function holdsNul(/** @type {unknown} */ value) {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item));
+  return false;
 }
 
 /** JSON with object keys sorted, so the same comment has one fingerprint whatever order its fields came in. */
@@ -279,12 +339,23 @@ function keyConflict(res) {
 }
 
 /**
- * A JSON answer.
- * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
- * @param {Record<string, string>} [headers]
+ * Whether an If-None-Match header names this ETag (weak comparison, as for GET: `W/"x"` matches `"x"`), or is `*`.
+ * @param {string | undefined} header @param {string} etag
  */
-function send(res, status, body, headers = {}) {
-  const text = JSON.stringify(body);
+function matches(header, etag) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const value = tag.trim();
+    return value === '*' || value.replace(/^W\//, '') === etag;
+  });
+}
+
+/**
+ * A JSON answer; not to be stored by any cache unless `headers` says otherwise.
+ * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
+ * @param {Record<string, string>} [headers] @param {string} [text] the body already serialised
+ */
+function send(res, status, body, headers = {}, text = JSON.stringify(body)) {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),

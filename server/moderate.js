@@ -1,31 +1,41 @@
 #!/usr/bin/env node
-// Moderation from the command line, on the same database as the server (LEDE_DB, default data/comments.db).
-// It can run while the server runs: SQLite's WAL mode lets both use the file.
+// Moderation from the command line, on the same database as the server (LEDE_DB, default data/comments.db, or a
+// postgres:// URL). It can run while the server runs: SQLite's WAL mode lets both use the file; on PostgreSQL any
+// number of server instances and this CLI share the database.
 //
 //   npm run moderate                      list pending comments (same as `list`)
 //   npm run moderate -- list [approved]   list pending (or approved) comments
 //   npm run moderate -- approve <id>...   approve comments
 //   npm run moderate -- delete <id>...    delete comments
 import { existsSync } from 'node:fs';
-import { openStore } from './store.js';
+import { isPostgres, openStore } from './store.js';
 
 const USAGE = 'Usage: npm run moderate -- [list [pending|approved] | approve <id>... | delete <id>...]';
 const file = process.env.LEDE_DB || 'data/comments.db';
 const [command = 'list', ...args] = process.argv.slice(2);
 
-if (file !== ':memory:' && !existsSync(file)) {
+if (file !== ':memory:' && !isPostgres(file) && !existsSync(file)) {
   console.error(`No database at ${file} yet (start the server once, or set LEDE_DB).`);
   process.exit(1);
 }
-const store = openStore(file, { busyTimeout: 5000 }); // a person waits; the server's write lock is short
-process.exitCode = run();
-store.close();
+let store;
+try {
+  store = await openStore(file, { busyTimeout: 5000, poolSize: 1 }); // a person waits; the server's write lock is short
+} catch (error) {
+  console.error(`The database could not be opened: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+try {
+  process.exitCode = await run();
+} finally {
+  await store.close();
+}
 
-function run() {
+async function run() {
   if (command === 'list') {
     const status = args[0] ?? 'pending';
     if (status !== 'pending' && status !== 'approved') return usage();
-    const comments = store.byStatus(status);
+    const comments = await store.byStatus(status);
     if (!comments.length) console.log(`No ${status} comments.`);
     for (const c of comments) {
       const reply = c.parent ? `, reply to #${c.parent}` : '';
@@ -44,7 +54,7 @@ function run() {
   if (!ids.length || !ids.every((id) => Number.isSafeInteger(id) && id > 0)) return usage();
   let code = 0;
   for (const id of ids) {
-    const done = command === 'approve' ? store.approve(id) : store.remove(id);
+    const done = command === 'approve' ? await store.approve(id) : await store.remove(id);
     if (done) console.log(`#${id} ${command === 'approve' ? 'approved' : 'deleted'}.`);
     else {
       console.error(`#${id}: no such comment.`);

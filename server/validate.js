@@ -39,11 +39,11 @@ const length = (text) => [...text].length;
  * Checks and normalises a comment payload.
  * @param {Record<string, unknown>} body the parsed JSON object
  * @param {'en' | 'fr'} lang language of the messages
- * @param {(post: string, parent: number) => boolean} parentExists
+ * @param {(post: string, parent: number) => boolean | Promise<boolean>} parentExists
  * @param {boolean} [requireEmail] name and email are required (the form's `require-email`, on by default)
- * @returns {{ errors: Record<string, string> } | { comment: import('./store.js').NewComment }}
+ * @returns {Promise<{ errors: Record<string, string> } | { comment: import('./store.js').NewComment }>}
  */
-export function validate(body, lang, parentExists, requireEmail = true) {
+export async function validate(body, lang, parentExists, requireEmail = true) {
   const t = MESSAGES[lang];
   /** @type {Record<string, string>} */
   const errors = {};
@@ -81,7 +81,7 @@ export function validate(body, lang, parentExists, requireEmail = true) {
   const raw = body.parent;
   if (raw !== undefined && raw !== null && raw !== '' && raw !== 0 && raw !== '0') {
     const id = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(id) || id < 1 || (post && !errors.post && !parentExists(post, id))) errors.parent = t.parent;
+    if (!Number.isSafeInteger(id) || id < 1 || (post && !errors.post && !(await parentExists(post, id)))) errors.parent = t.parent;
     else parent = id;
   }
 

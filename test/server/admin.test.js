@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createServer } from '../../server/app.js';
-import { approved, comment, postComment, run, start, tempDir } from './helpers.js';
+import { approved, comment, database, postComment, run, start, tempDir } from './helpers.js';
 
 const TOKEN = 'correct horse battery staple, twice';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -113,7 +113,7 @@ test('admin errors: unknown id 404, bad status 400, wrong method 405 with Allow'
 });
 
 test('the moderation CLI shows control characters escaped, so a comment cannot rewrite the terminal', async (t) => {
-  const file = join(tempDir(t), 'comments.db');
+  const file = (await database(t, { file: true })).url;
   const base = await start(t, { db: file });
   await postComment(base, comment({ name: 'Eve\u0007', content: 'wipe\u001b[2J here\rover \u009b31m \u202eevil\nnext line' }));
   const list = await run('server/moderate.js', ['list'], { LEDE_DB: file });
@@ -124,7 +124,7 @@ test('the moderation CLI shows control characters escaped, so a comment cannot r
 });
 
 test('the moderation CLI lists, approves and deletes on the same database as a running server', async (t) => {
-  const file = join(tempDir(t), 'comments.db');
+  const file = (await database(t, { file: true })).url;
   const base = await start(t, { db: file });
   await postComment(base, comment({ content: 'first \u001b[31mred\u001b[0m' }));
   await postComment(base, comment({ content: 'second' }));
@@ -160,4 +160,7 @@ test('the moderation CLI lists, approves and deletes on the same database as a r
   const nothing = await run('server/moderate.js', ['list'], { LEDE_DB: join(tempDir(t), 'none.db') });
   assert.equal(nothing.code, 1);
   assert.match(nothing.stderr, /No database/);
+  const unreachable = await run('server/moderate.js', ['list'], { LEDE_DB: 'postgres://nobody@127.0.0.1:1/none' });
+  assert.equal(unreachable.code, 1);
+  assert.match(unreachable.stderr, /could not be opened/);
 });

@@ -1,15 +1,13 @@
 // The public API: POST /api/comments and GET /api/comments?post=ID.
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import Database from 'better-sqlite3';
-import { approved, comment, postComment, postRaw, start, tempDir } from './helpers.js';
+import { approved, comment, database, postComment, postRaw, start } from './helpers.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Approves a comment straight in the database (the admin routes have their own tests). */
-const approve = (db, id) => db.prepare(`UPDATE comments SET status = 'approved' WHERE id = ?`).run(id);
+const approve = (db, id) => db.query(`UPDATE comments SET status = 'approved' WHERE id = ?`, id);
 
 test('a valid comment is answered 201 { id, status: "pending" } and is not public yet', async (t) => {
   const base = await start(t);
@@ -22,14 +20,14 @@ test('a valid comment is answered 201 { id, status: "pending" } and is not publi
 });
 
 test('GET lists approved comments of that post only, oldest first, without email or address', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   for (const [post, content] of [['a', 'first'], ['b', 'other post'], ['a', 'second'], ['a', 'still pending']]) {
     await postComment(base, comment({ post, content, url: 'https://camille.example/' }));
   }
-  approve(db, 1);
-  approve(db, 2);
-  approve(db, 3);
+  await approve(db, 1);
+  await approve(db, 2);
+  await approve(db, 3);
   const response = await fetch(`${base}/api/comments?post=a`);
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('content-type'), JSON_TYPE);
@@ -67,8 +65,8 @@ test('GET without ?post is 400; HEAD works; other methods are 405 with Allow', a
 });
 
 test('field errors are 400 { errors: { field: message } } named like the payload, and nothing is stored', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   const cases = [
     [{ post: '' }, 'post'],
     [{ post: undefined }, 'post'],
@@ -100,12 +98,12 @@ test('field errors are 400 { errors: { field: message } } named like the payload
   }
   const many = await postComment(base, comment({ name: '', email: 'x', content: '' }));
   assert.deepEqual(Object.keys(many.body.errors), ['name', 'email', 'content']);
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 0);
+  assert.equal(await db.count(), 0);
 });
 
-test('invalid UTF-8 and lone surrogates are refused with 400, not stored altered', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+test('invalid UTF-8, lone surrogates and NUL are refused with 400, not stored altered', async (t) => {
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   const [before, after] = JSON.stringify(comment({ content: 'X' })).split('X');
   const bytes = (...middle) => Buffer.concat([Buffer.from(before), Buffer.from(middle), Buffer.from(after)]);
   for (const body of [
@@ -115,6 +113,7 @@ test('invalid UTF-8 and lone surrogates are refused with 400, not stored altered
     bytes(0xed, 0xa0, 0x80), // a surrogate encoded as UTF-8 (CESU)
     `${before}\\ud800${after}`, // a lone high surrogate as a JSON escape
     `${before}a\\udc00b${after}`, // a lone low surrogate
+    `${before}a\\u0000b${after}`, // NUL, which PostgreSQL's text cannot hold
   ]) {
     const response = await postRaw(base, body);
     assert.equal(response.status, 400, String(body));
@@ -122,10 +121,10 @@ test('invalid UTF-8 and lone surrogates are refused with 400, not stored altered
   }
   const name = await postRaw(base, JSON.stringify(comment()).replace('"Camille"', '"Cam\\udbffille"'));
   assert.equal(name.status, 400, 'any string of the body');
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 0);
+  assert.equal(await db.count(), 0);
   // A well-formed pair is text like any other.
   assert.equal((await postRaw(base, `${before}\\ud83d\\ude00${after}`)).status, 201);
-  assert.equal(db.prepare('SELECT content FROM comments').get().content, '😀');
+  assert.equal((await db.query('SELECT content FROM comments'))[0].content, '😀');
 });
 
 test('post must be a string: a number (1e999 would be "Infinity") is a field error', async (t) => {
@@ -166,15 +165,15 @@ test('the limits themselves are accepted, and messages follow Accept-Language', 
 });
 
 test('a reply needs an approved parent on the same post', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   await postComment(base, comment());
   assert.equal((await postComment(base, comment({ parent: 1 }))).response.status, 400, 'parent still pending');
-  approve(db, 1);
+  await approve(db, 1);
   assert.equal((await postComment(base, comment({ parent: 1, post: 'other' }))).response.status, 400, 'other post');
   const reply = await postComment(base, comment({ parent: '1', content: 'reply' }));
   assert.equal(reply.response.status, 201);
-  approve(db, reply.body.id);
+  await approve(db, reply.body.id);
   const list = await approved(base);
   assert.equal(list[1].parent, 1);
 });
@@ -197,8 +196,8 @@ test('a body that is not JSON, not an object or not sent as JSON is refused', as
 });
 
 test('bodies over 64 KiB get 413, whether announced or streamed; 64 KiB exactly is read', { timeout: 5000 }, async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   const body = JSON.stringify(comment());
   const padded = (size) => body + ' '.repeat(size - Buffer.byteLength(body));
   const announced = await postRaw(base, padded(64 * 1024 + 1));
@@ -221,11 +220,11 @@ test('bodies over 64 KiB get 413, whether announced or streamed; 64 KiB exactly 
   // Exactly at the limit (a comment padded with whitespace): read and accepted.
   const atLimit = await postRaw(base, padded(64 * 1024));
   assert.equal(atLimit.status, 201);
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 1);
+  assert.equal(await db.count(), 1);
 });
 
 test('a repeated Idempotency-Key gets the first answer and no second row, even after a restart', async (t) => {
-  const file = join(tempDir(t), 'comments.db');
+  const { db: file, count } = await database(t, { file: true });
   const base = await start(t, { db: file });
   const key = { 'Idempotency-Key': 'draft-7f3a' };
   const first = await postComment(base, comment(), key);
@@ -243,9 +242,7 @@ test('a repeated Idempotency-Key gets the first answer and no second row, even a
   const third = await postComment(restarted, comment(), key);
   assert.equal(third.response.status, 201);
   assert.deepEqual(third.body, first.body);
-  const db = new Database(file, { readonly: true });
-  t.after(() => db.close());
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 2);
+  assert.equal(await count(), 2);
 });
 
 test('a failed attempt does not use up its Idempotency-Key, so the corrected draft goes through', async (t) => {
@@ -260,8 +257,8 @@ test('a failed attempt does not use up its Idempotency-Key, so the corrected dra
 });
 
 test('more than 5 comments a minute from one address get 429 with Retry-After; retries of a sent one do not', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   for (let i = 1; i <= 5; i++) {
     const { response } = await postComment(base, comment({ content: `comment ${i}` }), { 'Idempotency-Key': `k${i}` });
     assert.equal(response.status, 201, `comment ${i}`);
@@ -274,25 +271,25 @@ test('more than 5 comments a minute from one address get 429 with Retry-After; r
   // The answer to a lost response is still given: it is not a new comment.
   const retry = await postComment(base, comment({ content: 'comment 3' }), { 'Idempotency-Key': 'k3' });
   assert.equal(retry.response.status, 201);
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 5);
+  assert.equal(await db.count(), 5);
 
   // Once the oldest of the five is more than a minute old, the address may post again.
-  db.prepare('UPDATE comments SET created = created - 61000 WHERE id = 1').run();
+  await db.query('UPDATE comments SET created = created - 61000 WHERE id = 1');
   assert.equal((await postComment(base, comment({ content: 'later' }))).response.status, 201);
 });
 
 test('a filled honeypot gets the same 201 pending answer, and nothing is stored', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   const bot = await postComment(base, comment({ honeypot: 'http://spam.example/' }));
   assert.equal(bot.response.status, 201);
   assert.deepEqual(Object.keys(bot.body), ['id', 'status']);
   assert.equal(bot.body.status, 'pending');
   assert.equal(typeof bot.body.id, 'number');
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 0);
+  assert.equal(await db.count(), 0);
   const person = await postComment(base, comment({ honeypot: '' }));
   assert.equal(person.response.status, 201);
-  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 1);
+  assert.equal(await db.count(), 1);
 });
 
 test('CORS: only listed origins get Access-Control-Allow-Origin and a preflight answer', async (t) => {

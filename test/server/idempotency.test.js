@@ -1,16 +1,15 @@
 // Idempotency-Key: one key is one comment. A different body under a used key is refused (422), a bot's body does
-// not use a key up, the answer is only replayed for the same body, and two processes on one file store each key once.
+// not use a key up, the answer is only replayed for the same body, and two processes on one database store each key
+// once. On SQLite and on PostgreSQL (LEDE_TEST_DB=postgres).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { comment, launch, postComment, start, tempDir } from './helpers.js';
-
-const count = (db) => db.prepare('SELECT COUNT(*) AS n FROM comments').get().n;
+import { approved, comment, database, launch, ON_POSTGRES, postComment, start, tempDir } from './helpers.js';
 
 test('the same key with a different body is 422 with a JSON error, and the second comment is not silently dropped', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   const key = { 'Idempotency-Key': 'draft-42' };
   const first = await postComment(base, comment({ content: 'First text.' }), key);
   assert.equal(first.response.status, 201);
@@ -23,25 +22,25 @@ test('the same key with a different body is 422 with a JSON error, and the secon
   const retry = await postComment(base, comment({ content: 'First text.' }), key);
   assert.equal(retry.response.status, 201);
   assert.deepEqual(retry.body, first.body);
-  assert.equal(count(db), 1);
+  assert.equal(await db.count(), 1);
 });
 
 test('a key first used by a honeypot-caught body does not swallow the real comment sent with it later', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   const key = { 'Idempotency-Key': 'draft-autofilled' };
   const bot = await postComment(base, comment({ honeypot: 'http://spam.example/' }), key);
   assert.equal(bot.response.status, 201);
-  assert.equal(count(db), 0);
+  assert.equal(await db.count(), 0);
   const person = await postComment(base, comment(), key);
   assert.equal(person.response.status, 201);
-  assert.equal(count(db), 1, 'the real comment is stored');
-  assert.equal(db.prepare('SELECT content FROM comments').get().content, 'Merci pour cet article.');
+  assert.equal(await db.count(), 1, 'the real comment is stored');
+  assert.equal((await db.query('SELECT content FROM comments'))[0].content, 'Merci pour cet article.');
 });
 
 test("another client reusing a key gets neither the first client's answer nor a comment of its own silently dropped", async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db, trustProxy: true });
+  const db = await database(t);
+  const base = await start(t, { db: db.db, trustProxy: true });
   const key = { 'Idempotency-Key': 'shared-key' };
   const alice = await postComment(base, comment({ name: 'Alice', content: 'Alice writes.' }), { ...key, 'X-Forwarded-For': '198.51.100.1' });
   assert.equal(alice.response.status, 201);
@@ -51,10 +50,10 @@ test("another client reusing a key gets neither the first client's answer nor a 
   // Alice retrying from another network (her answer was lost when her phone left the Wi-Fi) gets her answer.
   const retry = await postComment(base, comment({ name: 'Alice', content: 'Alice writes.' }), { ...key, 'X-Forwarded-For': '203.0.113.7' });
   assert.deepEqual(retry.body, alice.body);
-  assert.equal(count(db), 1);
+  assert.equal(await db.count(), 1);
 });
 
-test('a database from before the fingerprint column is upgraded on open, and its keys still answer', async (t) => {
+test('a SQLite database from before the fingerprint column is upgraded on open, and its keys still answer', { skip: ON_POSTGRES && 'SQLite files only' }, async (t) => {
   const file = join(tempDir(t), 'old.db');
   const old = new Database(file);
   old.exec(`
@@ -78,15 +77,15 @@ test('a database from before the fingerprint column is upgraded on open, and its
   t.after(() => db.close());
   assert.ok(db.pragma('user_version', { simple: true }) >= 1);
   assert.ok(db.prepare('PRAGMA table_info(idempotency)').all().some((column) => column.name === 'fingerprint'));
-  assert.equal(count(db), 2);
+  assert.equal(db.prepare('SELECT COUNT(*) AS n FROM comments').get().n, 2);
 });
 
-test('two server processes on one file, 30 keys sent to both at once: exactly 30 rows', { timeout: 60_000 }, async (t) => {
-  const file = join(tempDir(t), 'shared.db');
+test('two server processes on one database, 30 keys sent to both at once: exactly 30 rows; either one moderates', { timeout: 60_000 }, async (t) => {
+  const db = await database(t, { file: true });
+  const token = 'a token of at least 32 characters';
   // One address per key (behind a "proxy"), so the 5-a-minute rate limit does not get in the way.
-  const env = { LEDE_DB: file, LEDE_TRUST_PROXY: '1' };
-  const a = await launch(t, env);
-  const b = await launch(t, env);
+  const env = { LEDE_DB: db.url, LEDE_TRUST_PROXY: '1', LEDE_ADMIN_TOKEN: token };
+  const [a, b] = await Promise.all([launch(t, env), launch(t, env)]);
   /** Posts until the server answers something other than 503 (a busy database; the form retries the same way). */
   const send = async (base, i) => {
     for (;;) {
@@ -105,8 +104,29 @@ test('two server processes on one file, 30 keys sent to both at once: exactly 30
     assert.equal(two.response.status, 201);
     assert.deepEqual(one.body, two.body, 'both processes give the same answer for a key');
   }
-  const db = new Database(file, { readonly: true });
-  t.after(() => db.close());
-  assert.equal(count(db), 30);
+  assert.equal(await db.count(), 30);
   assert.equal(new Set(answers.map(([one]) => one.body.id)).size, 30);
+
+  // A comment sent to one instance is approved through the other, and both list it.
+  const id = answers[0][0].body.id;
+  const approval = await fetch(`${b.base}/api/admin/comments/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(approval.status, 200);
+  for (const base of [a.base, b.base]) assert.deepEqual((await approved(base)).map((c) => c.id), [id]);
+});
+
+test('the rate limit holds across instances: 12 comments from one address sent to two at once, 5 stored', { timeout: 30_000 }, async (t) => {
+  const db = await database(t, { file: true });
+  const env = { LEDE_DB: db.url, LEDE_TRUST_PROXY: '1' };
+  const [a, b] = await Promise.all([launch(t, env), launch(t, env)]);
+  const send = async (base, i) => {
+    for (;;) {
+      const sent = await postComment(base, comment({ content: `comment ${i}` }), { 'X-Forwarded-For': '203.0.113.50' });
+      if (sent.response.status !== 503) return sent.response.status;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const statuses = await Promise.all(Array.from({ length: 12 }, (_, i) => send(i % 2 ? a.base : b.base, i)));
+  assert.equal(statuses.filter((s) => s === 201).length, 5, statuses.join(' '));
+  assert.equal(statuses.filter((s) => s === 429).length, 7, statuses.join(' '));
+  assert.equal(await db.count(), 5);
 });

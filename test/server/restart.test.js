@@ -1,10 +1,11 @@
-// The CLI entry as a real process: it prints its URL, and a comment answered 201 survives kill -9.
+// The CLI entry as a real process: it prints its URL, and a comment answered 201 survives kill -9 (on SQLite and on
+// PostgreSQL, LEDE_TEST_DB=postgres).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { approved, comment, launch, postComment, run, tempDir } from './helpers.js';
+import { approved, comment, database, launch, ON_POSTGRES, postComment, run, tempDir } from './helpers.js';
 
 const TOKEN = 'a token of at least 32 characters';
 
@@ -15,11 +16,11 @@ const killed = (child) =>
   });
 
 test('a comment answered 201 is still there after kill -9 and a restart', async (t) => {
-  const dir = tempDir(t);
-  const file = join(dir, 'nested/folder/comments.db');
+  // On SQLite, a file in folders that do not exist yet.
+  const file = ON_POSTGRES ? (await database(t)).url : join(tempDir(t), 'nested/folder/comments.db');
   const first = await launch(t, { LEDE_DB: file });
   assert.match(first.output, /Lede comment server: http:\/\/127\.0\.0\.1:\d+\//);
-  assert.ok(existsSync(file), 'the database folder is created');
+  if (!ON_POSTGRES) assert.ok(existsSync(file), 'the database folder is created');
 
   const sent = await postComment(first.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
   assert.equal(sent.response.status, 201);
@@ -36,6 +37,39 @@ test('a comment answered 201 is still there after kill -9 and a restart', async 
   const retry = await postComment(second.base, comment({ content: 'survives' }), { 'Idempotency-Key': 'draft-9' });
   assert.deepEqual(retry.body, sent.body);
   assert.equal((await approved(second.base)).length, 1);
+});
+
+test('kill -9 during a burst of comments: every comment answered 201 is in the database', { timeout: 30_000 }, async (t) => {
+  const db = await database(t, { file: true });
+  const server = await launch(t, { LEDE_DB: db.url, LEDE_TRUST_PROXY: '1' });
+  /** @type {number[]} */
+  const answered = [];
+  let sent = 0;
+  let stop = false;
+  // 8 writers, each posting one comment after another from addresses of its own (the rate limit stays out of it).
+  const writer = async (w) => {
+    while (!stop) {
+      const i = ++sent;
+      try {
+        const { response, body } = await postComment(server.base, comment({ content: `burst ${i}` }), {
+          'Idempotency-Key': `burst-${i}`,
+          'X-Forwarded-For': `10.${w}.${i >> 8 & 255}.${i & 255}`,
+        });
+        if (response.status === 201) answered.push(body.id);
+      } catch {
+        return; // the connection died with the process
+      }
+    }
+  };
+  const writers = Array.from({ length: 8 }, (_, w) => writer(w));
+  while (answered.length < 40) await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.equal(await killed(server.child), 'SIGKILL');
+  stop = true;
+  await Promise.all(writers);
+  const stored = new Set((await db.query('SELECT id FROM comments')).map((row) => Number(row.id)));
+  const lost = answered.filter((id) => !stored.has(id));
+  assert.deepEqual(lost, [], `${lost.length} of ${answered.length} answered comments lost`);
+  assert.ok(stored.size >= answered.length);
 });
 
 test('it listens on 127.0.0.1 unless HOST says otherwise, and prints the address it really listens on', async (t) => {
