@@ -349,12 +349,12 @@ test('with requireEmail off (LEDE_REQUIRE_EMAIL=0) name and email are optional; 
 });
 
 test('a website without a scheme is accepted and stored with https://, as the form sends it', async (t) => {
-  const db = new Database(':memory:');
-  const base = await start(t, { db });
+  const db = await database(t);
+  const base = await start(t, { db: db.db });
   for (const url of ['anne.fr', '  www.anne.fr/blog  ', 'http://anne.fr/']) {
     assert.equal((await postComment(base, comment({ url }))).response.status, 201, url);
   }
-  const stored = db.prepare('SELECT url FROM comments ORDER BY id').all().map((row) => row.url);
+  const stored = (await db.query('SELECT url FROM comments ORDER BY id')).map((row) => row.url);
   assert.deepEqual(stored, ['https://anne.fr', 'https://www.anne.fr/blog', 'http://anne.fr/']);
   const { body } = await postComment(base, comment({ url: 'anne' }), { 'Accept-Language': 'fr' });
   assert.equal(body.errors.url, 'Saisissez une adresse web, par exemple exemple.fr.');
