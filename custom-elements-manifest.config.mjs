@@ -1,10 +1,7 @@
 /**
  * custom-elements.json describes the package as it ships, read from src/ (run after the build: `npm run build`).
  *
- * - Attributes as the elements define them, which the analyzer misreads in `static properties`: LedeElement names an
- *   attribute after its property in kebab case (`creditHref`: `credit-href`) when the declaration gives no
- *   `attribute`; the analyzer lists the property name itself. `state: true` properties (always private here) have no
- *   attribute; the analyzer lists one.
+ * - Attributes: `state: true` properties (always private here) have no attribute; the analyzer lists one.
  * - Definitions: the elements register through `define(tag, Class)` (src/shared/define.ts), which the analyzer does
  *   not follow; it reads the `customElements.define(tag, constructor)` inside the helper as a definition of a tag
  *   named "tag". Each `define('lede-…', Class)` call becomes the definition, in the module that makes it.
@@ -21,7 +18,6 @@ import { posix } from 'node:path';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
-const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
 const declarationsOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []);
 
 /** Source module (`src/…ts`) to the shipped file, or undefined when no file of its own ships. */
@@ -45,7 +41,6 @@ function attributes() {
             delete member.attribute;
             return false;
           }
-          if (attribute.name === attribute.fieldName) attribute.name = kebab(attribute.name);
           if (member) member.attribute = attribute.name;
           return true;
         });

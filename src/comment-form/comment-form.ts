@@ -73,15 +73,15 @@ export class LedeCommentForm extends LedeElement {
   static override properties = {
     action: {},
     protocol: {},
-    postId: {},
-    parentId: {},
-    csrfToken: {},
-    noWebsite: { type: Boolean },
-    requireEmail: { converter: (value: string | null) => value !== 'false' },
+    postId: { attribute: 'post-id' },
+    parentId: { attribute: 'parent-id' },
+    csrfToken: { attribute: 'csrf-token' },
+    noWebsite: { attribute: 'no-website', type: Boolean },
+    requireEmail: { attribute: 'require-email', converter: (value: string | null) => value !== 'false' },
     remember: { type: Boolean },
-    maxLength: { type: Number },
+    maxLength: { attribute: 'max-length', type: Number },
     timeout: { type: Number },
-    minTime: { type: Number },
+    minTime: { attribute: 'min-time', type: Number },
   };
 
   /** URL comments are posted to (http or https, absolute or relative). */

@@ -9,13 +9,6 @@ export class LedeElement extends LitElement {
   static override styles = base;
   static override properties: PropertyDeclarations = { lang: { reflect: true } };
 
-  /** An attribute is named after its property in kebab case (`creditHref`: `credit-href`) unless declared otherwise. @internal */
-  static override finalize(): void {
-    const declared = this.properties as Record<string, { attribute?: unknown }>;
-    for (const name in declared) declared[name].attribute ??= name.replace(/[A-Z]/g, '-$&').toLowerCase();
-    super.finalize();
-  }
-
   /** Language of the element; inherited from the closest `[lang]` ancestor or `<html lang>` when absent. */
   override lang!: string;
 
