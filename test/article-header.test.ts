@@ -422,6 +422,32 @@ describe('<lede-article-header>', () => {
         clock.restore();
       }
     });
+
+    it('refreshes every relative header of the page from one timer, stopped with the last', async () => {
+      const clock = fakeClock(60_000);
+      const cleared: unknown[] = [];
+      const realClear = window.clearInterval;
+      window.clearInterval = ((id?: number) => (cleared.push(id), realClear(id))) as typeof clearInterval;
+      try {
+        const wrap = await fixture<HTMLElement>(html`<div>
+          ${[5, 10, 15].map((minutes) => html`<lede-article-header lang="en" published=${ago(minutes * 60_000)} date-style="relative"></lede-article-header>`)}
+        </div>`);
+        const headers = [...wrap.querySelectorAll('lede-article-header')];
+        await Promise.all(headers.map((header) => header.updateComplete));
+        expect(clock.callbacks).to.have.length(1);
+        clock.now += 60_000;
+        clock.tick();
+        await Promise.all(headers.map((header) => header.updateComplete));
+        expect(headers.map(meta)).to.deep.equal(['6 minutes ago', '11 minutes ago', '16 minutes ago']);
+        headers.slice(1).forEach((header) => header.remove());
+        expect(cleared).to.have.length(0);
+        headers[0].remove();
+        expect(cleared).to.have.length(1);
+      } finally {
+        window.clearInterval = realClear;
+        clock.restore();
+      }
+    });
   });
 
   describe('structured data', () => {

@@ -22,6 +22,24 @@ const HEADINGS = [
 ];
 
 /**
+ * The headers showing relative dates ("il y a 5 minutes"), refreshed every minute by one timer for all of them,
+ * as GitHub's relative-time-element does: a page of 50 teasers runs one interval, not 50. It stops with the last.
+ */
+const relativeHeaders = new Set<LedeArticleHeader>();
+let relativeTimer: ReturnType<typeof setInterval> | undefined;
+
+function watchRelative(header: LedeArticleHeader, watch: boolean): void {
+  if (watch) relativeHeaders.add(header);
+  else relativeHeaders.delete(header);
+  if (relativeHeaders.size && !relativeTimer) {
+    relativeTimer = setInterval(() => relativeHeaders.forEach((each) => each.requestUpdate()), 60_000);
+  } else if (!relativeHeaders.size && relativeTimer) {
+    clearInterval(relativeTimer);
+    relativeTimer = undefined;
+  }
+}
+
+/**
  * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
  * `<time datetime>` elements written in the element's language; the reading time, given (`reading-time`) or measured
  * from the element named by `reading-time-for`, is an inner `<lede-reading-time>`; with `structured-data` it adds the
@@ -128,7 +146,6 @@ export class LedeArticleHeader extends LedeElement {
   #authors: string[] = [];
   #siteUrl?: string;
   #authorUrl?: string;
-  #timer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -139,7 +156,7 @@ export class LedeArticleHeader extends LedeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#timer = void clearInterval(this.#timer);
+    watchRelative(this, false);
   }
 
   /** Reads the attributes; a bad value is ignored (or clamped) with one warning naming the attribute and the value. */
@@ -169,7 +186,9 @@ export class LedeArticleHeader extends LedeElement {
     const link = (url: string | undefined, text: string) => (url ? html`<a href=${url}>${text}</a>` : text);
     const [before, after] = l.t('byline').split('{authors}');
     const [published, updated] = this.#dates;
-    const later = updated && published && +updated.date > +published.date && this.#day(updated) !== this.#day(published);
+    // Each date formatted once per render: it is compared, then shown.
+    const [publishedDay, updatedDay] = this.#dates.map((when) => when && this.#day(when));
+    const later = updated && published && +updated.date > +published.date && updatedDay !== publishedDay;
     const reading = !!(this.#minutes || this.readingTimeFor);
     return html`<header part="base">
       ${site ? html`<p part="site">${link(this.#siteUrl, site)}</p>` : nothing}
@@ -181,7 +200,7 @@ export class LedeArticleHeader extends LedeElement {
       <div part="byline" ?hidden=${!this.#authors.length && !this.slottedByline}>
         <slot name="byline" @slotchange=${this.#sync}>${before}${link(this.#authorUrl, l.list(this.#authors))}${after}</slot>
       </div>
-      <p part="meta" ?hidden=${!published && !reading}>${this.#time('published', published)}${later ? this.#time('updated', updated) : nothing}${reading
+      <p part="meta" ?hidden=${!published && !reading}>${this.#time('published', published, publishedDay)}${later ? this.#time('updated', updated, updatedDay) : nothing}${reading
           ? html`<lede-reading-time
               part="reading-time"
               minutes=${this.#minutes ?? nothing}
@@ -193,9 +212,8 @@ export class LedeArticleHeader extends LedeElement {
   }
 
   /** A `<time>`: "Le 27 novembre 2019"; with `date-style="relative"`, "Il y a 3 jours" over the absolute text. */
-  #time(key: 'published' | 'updated', when?: When): TemplateResult | typeof nothing {
-    if (!when) return nothing;
-    const day = this.#day(when);
+  #time(key: 'published' | 'updated', when: When | undefined, day: string | undefined): TemplateResult | typeof nothing {
+    if (!when || !day) return nothing;
     const l = this.localize;
     const cap = (text: string) => text.charAt(0).toLocaleUpperCase(l.lang) + text.slice(1);
     const text = cap(l.t(key, { date: day }));
@@ -213,8 +231,7 @@ export class LedeArticleHeader extends LedeElement {
 
   protected override updated(): void {
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
-    if (this.dateStyle === 'relative' && this.isConnected) this.#timer ??= setInterval(() => this.requestUpdate(), 60_000);
-    else this.#timer = void clearInterval(this.#timer);
+    watchRelative(this, this.dateStyle === 'relative' && this.isConnected);
     writeJsonLd(this, this.jsonLd(pageUrls()));
   }
 
