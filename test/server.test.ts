@@ -33,7 +33,9 @@ async function submit<E extends Event>(el: LedeCommentForm, event: string): Prom
   return e;
 }
 
-const published = async (post: string): Promise<Stored[]> => (await fetch(`/api/comments?post=${post}`)).json();
+// The public list may be cached (Cache-Control max-age, with an ETag): ask the server again each time, as a reader
+// reloading after a moderator's approval would once max-age has passed.
+const published = async (post: string): Promise<Stored[]> => (await fetch(`/api/comments?post=${post}`, { cache: 'no-cache' })).json();
 const queue = async (): Promise<Stored[]> => (await fetch('/api/admin/comments?status=pending', { headers: ADMIN })).json();
 
 describe('<lede-comment-form> with the comment server', () => {
