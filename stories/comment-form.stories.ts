@@ -2,9 +2,8 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { LedeCommentForm } from '../src/comment-form/comment-form.js';
 import { fakeAction, forgetDrafts, installFakeCommentServer } from './fake-comment-server.js';
-import { attr, until } from './support.js';
-import { fill } from '../test/support/helpers.js';
-import type { Field } from '../test/support/helpers.js';
+import { attr, fill, until } from './support.js';
+import type { Field } from './support.js';
 
 type Values = Partial<Record<Field, string>>;
 const READER: Values = { name: 'Camille Martin', email: 'camille@example.org', content: 'Merci pour cet article très clair sur la purge de Telegram.' };

@@ -36,3 +36,19 @@ export const sampleText = [
   "Une purge massive de comptes de l'État islamique (IS) sur l'application de messagerie Telegram – la principale plate-forme utilisée par le groupe – a sérieusement perturbé sa distribution de propagande en ligne.",
   "L'agence européenne chargée de la lutte contre le crime Europol, Europol, a déclaré dans un communiqué de presse du 22 novembre qu'une journée d'action concentrée avait eu pour conséquence « qu'une partie importante des acteurs clés du réseau IS sur Telegram » avait été « repoussée de la plate-forme ».",
 ];
+
+/** A comment-form field, by the id of its input. */
+export type Field = 'name' | 'email' | 'url' | 'content';
+
+/**
+ * Types values into a comment form as a reader would (each field's value, then an `input` event), for the stories
+ * that show a filled form. The tests have their own helper; stories do not import from test/.
+ */
+export async function fill(form: HTMLElement & { updateComplete: Promise<unknown> }, values: Partial<Record<Field, string>>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) {
+    const input = form.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+}
