@@ -170,12 +170,17 @@ export class LedeArticleHeader extends LedeElement {
       check(i ? 'updated' : 'published', value, when);
       return when;
     });
-    check('time-zone', zone, (this.#zone = validZone(zone)));
+    this.#zone = validZone(zone);
+    check('time-zone', zone, this.#zone);
     check('date-style', this.dateStyle, dateStyles.includes(this.dateStyle));
-    check('reading-time', minutes, (this.#minutes = minutes! > 0 && minutes! < Infinity ? minutes : undefined) || minutes === 0);
-    check('heading-level', level, (this.#level = Math.min(6, Math.max(1, Math.round(level) || 1))) === level);
-    check('site-href', siteHref, (this.#siteUrl = safeUrl(siteHref)));
-    check('author-href', authorHref, (this.#authorUrl = safeUrl(authorHref)));
+    this.#minutes = minutes !== undefined && minutes > 0 && minutes < Infinity ? minutes : undefined;
+    check('reading-time', minutes, this.#minutes || minutes === 0);
+    this.#level = Math.min(6, Math.max(1, Math.round(level) || 1));
+    check('heading-level', level, this.#level === level);
+    this.#siteUrl = safeUrl(siteHref);
+    check('site-href', siteHref, this.#siteUrl);
+    this.#authorUrl = safeUrl(authorHref);
+    check('author-href', authorHref, this.#authorUrl);
     check('site-logo', this.siteLogo, safeUrl(this.siteLogo));
     this.#authors = `${this.author ?? ''}`.split(',').map((name) => name.trim()).filter(Boolean);
   }

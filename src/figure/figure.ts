@@ -144,9 +144,9 @@ export class LedeFigure extends LedeElement {
   /** Checks the attributes (a bad value is ignored with one warning) and that there is an image to show. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { creditPosition: position, src, light } = this;
-    if (position != 'overlay' && position != 'below') this.ignore('credit-position', position);
+    if (position !== 'overlay' && position !== 'below') this.ignore('credit-position', position);
     for (const name of ['width', 'height'] as const) {
-      if (!(this[name]! > 0 || this[name] == null)) this.ignore(name);
+      if (!(this[name] === undefined || this[name] === null || this[name] > 0)) this.ignore(name);
     }
     if (changed.has('src') && !light) this.broken = false;
     if (!light && !safeUrl(src)) this.#fail('', src ? `"${src}" ignored` : 'no image');
@@ -176,11 +176,11 @@ export class LedeFigure extends LedeElement {
                 part="image"
                 src=${safeUrl(this.src) ?? nothing}
                 alt=${this.alt ?? ''}
-                width=${this.width! > 0 ? this.width : nothing}
-                height=${this.height! > 0 ? this.height : nothing}
+                width=${this.width !== undefined && this.width > 0 ? this.width : nothing}
+                height=${this.height !== undefined && this.height > 0 ? this.height : nothing}
                 srcset=${safeSrcset(this.srcset) ?? nothing}
                 sizes=${this.sizes || nothing}
-                loading=${this.priority || this.loading == 'eager' ? 'eager' : 'lazy'}
+                loading=${this.priority || this.loading === 'eager' ? 'eager' : 'lazy'}
                 fetchpriority=${this.priority ? 'high' : 'auto'}
                 @error=${this.#onImage}
                 @load=${this.#onImage}
@@ -215,7 +215,7 @@ export class LedeFigure extends LedeElement {
     writeJsonLd(this, this.jsonLd(pageUrls()));
     // The lead image is fetched first, a light-DOM one too (lede-elements/ssr writes the same attributes).
     const img = this.priority && this.light;
-    if (img) for (const [name, value] of [['fetchpriority', 'high'], ['loading', 'eager']]) if (img.getAttribute(name) != value) (img as Element).setAttribute(name, value);
+    if (img) for (const [name, value] of [['fetchpriority', 'high'], ['loading', 'eager']]) if (img.getAttribute(name) !== value) (img as Element).setAttribute(name, value);
   }
 
   /**
@@ -247,9 +247,10 @@ export class LedeFigure extends LedeElement {
    * stand-ins for the parsed markup. @internal
    */
   readLight(children: ArrayLike<LightNode>): void {
-    const list = (this.#children = Array.from(children));
-    const images = list.map((node) => (node.localName == 'picture' ? Array.from(node.children).find((img) => img.localName == 'img') : node));
-    this.light = images.find((node) => node?.localName == 'img');
+    const list = Array.from(children);
+    this.#children = list;
+    const images = list.map((node) => (node.localName === 'picture' ? Array.from(node.children).find((img) => img.localName === 'img') : node));
+    this.light = images.find((node) => node?.localName === 'img');
     this.slotted = list.map((node) => node.slot).join(' ');
   }
 
@@ -258,7 +259,7 @@ export class LedeFigure extends LedeElement {
     const before = this.light;
     this.readLight(this.children);
     const img = this.light as HTMLImageElement | undefined;
-    if (img != before) {
+    if (img !== before) {
       this.broken = false;
       if (img?.complete && !img.naturalWidth) this.#fail(img.getAttribute('src') ?? '');
     }
@@ -266,8 +267,8 @@ export class LedeFigure extends LedeElement {
 
   /** `load` or `error` of the current image. (A listener on the host itself: `this` is the host.) */
   #onImage({ type, target }: Event): void {
-    if (target != this.#current()) return;
-    if (type == 'load') this.broken = false;
+    if (target !== this.#current()) return;
+    if (type === 'load') this.broken = false;
     else this.#fail((target as HTMLImageElement).getAttribute('src') ?? '');
   }
 
@@ -282,7 +283,7 @@ export class LedeFigure extends LedeElement {
 
   /** Text of a slot, or of its attribute. */
   #text(name: 'caption' | 'credit'): string {
-    const slotted = this.#children.filter((el) => el.slot == name).map((el) => `${el.textContent}`.trim());
+    const slotted = this.#children.filter((el) => el.slot === name).map((el) => `${el.textContent}`.trim());
     return slotted.join(' ') || `${this[name] ?? ''}`.trim() || '';
   }
 

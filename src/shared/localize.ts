@@ -90,7 +90,8 @@ export class Localize implements ReactiveController {
     const own = this.host.lang;
     if (this.#lang && this.#own === own) return this.#lang;
     this.#own = own;
-    return (this.#lang = own?.trim() ? canonical(own.trim()) : typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host));
+    this.#lang = own?.trim() ? canonical(own.trim()) : typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host);
+    return this.#lang;
   }
 
   /** An `Intl` formatter for the language, made once per language and options. */
