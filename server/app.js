@@ -264,7 +264,7 @@ export function createServer({
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     // Hashing both sides gives equal lengths, so the comparison takes the same time whatever was sent.
     if (!given || !timingSafeEqual(sha256(given), tokenHash)) {
-      if (failures.size > 10_000) for (const [key, times] of failures) if (times.at(-1) <= now - ADMIN_FAILURES.window) failures.delete(key);
+      if (failures.size > 10_000) for (const [key, times] of failures) if ((times.at(-1) ?? 0) <= now - ADMIN_FAILURES.window) failures.delete(key);
       failures.set(address, [...recent, now]);
       return send(res, 401, { error: 'A valid Bearer token is required.' }, { 'WWW-Authenticate': 'Bearer' });
     }
@@ -308,16 +308,22 @@ const isBusy = (/** @type {any} */ error) =>
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();
 
-/** Whether every string in a parsed JSON value, object keys included, is well-formed UTF-16. */
-function wellFormed(/** @type {unknown} */ value) {
+/**
+ * Whether every string in a parsed JSON value, object keys included, is well-formed UTF-16.
+ * @param {unknown} value @returns {boolean}
+ */
+function wellFormed(value) {
   if (typeof value === 'string') return value.isWellFormed();
   if (Array.isArray(value)) return value.every(wellFormed);
   if (value && typeof value === 'object') return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
   return true;
 }
 
-/** Whether any string in a parsed JSON value, object keys included, holds U+0000. */
-function holdsNul(/** @type {unknown} */ value) {
+/**
+ * Whether any string in a parsed JSON value, object keys included, holds U+0000.
+ * @param {unknown} value @returns {boolean}
+ */
+function holdsNul(value) {
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some(holdsNul);
   if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item));
@@ -412,7 +418,10 @@ function readBody(req, limit) {
   });
 }
 
-/** 413, then the connection is closed instead of reading the rest of the body. */
+/**
+ * 413, then the connection is closed instead of reading the rest of the body.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ */
 function tooLarge(req, res) {
   res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
   res.end(JSON.stringify({ error: `The body is larger than ${BODY_LIMIT / 1024} KiB.` }), () => req.socket.destroy());

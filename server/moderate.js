@@ -18,6 +18,7 @@ if (file !== ':memory:' && !isPostgres(file) && !existsSync(file)) {
   console.error(`No database at ${file} yet (start the server once, or set LEDE_DB).`);
   process.exit(1);
 }
+/** @type {import('./store.js').Store} */
 let store;
 try {
   store = await openStore(file, { busyTimeout: 5000, poolSize: 1 }); // a person waits; the server's write lock is short

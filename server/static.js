@@ -27,6 +27,7 @@ export const HTML_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -178,6 +179,7 @@ export async function serveStatic(req, res, root, pathname) {
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+  return undefined;
 }
 
 // Server-side rendering of the demo pages (lede-elements/ssr): on by default, off with `?ssr=0` for the client-rendered page

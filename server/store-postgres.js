@@ -57,6 +57,7 @@ const types = {
     oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
 };
 
+/** @template {{ created: number }} R @param {R | undefined} row */
 const withDate = (row) => row && { ...row, created: new Date(row.created).toISOString() };
 
 /**
@@ -82,7 +83,8 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
     throw error;
   }
 
-  const one = async (/** @type {string} */ sql, /** @type {unknown[]} */ params, client = pool) => (await client.query(sql, params)).rows[0];
+  /** The first row of a query, on the pool or on a transaction's client. @param {string} sql @param {unknown[]} params @param {pg.Pool | pg.PoolClient} [client] */
+  const one = async (sql, params, client = pool) => (await client.query(sql, params)).rows[0];
 
   /** @param {string} key @param {string} fingerprint @param {pg.Pool | pg.PoolClient} [client] */
   async function answerFor(key, fingerprint, client = pool) {

@@ -38,7 +38,7 @@ export const MIGRATIONS = [
       );
       CREATE INDEX IF NOT EXISTS idempotency_by_created ON idempotency (created);
     `);
-    const columns = db.prepare('PRAGMA table_info(idempotency)').all();
+    const columns = /** @type {Array<{ name: string }>} */ (db.prepare('PRAGMA table_info(idempotency)').all());
     if (!columns.some((column) => column.name === 'fingerprint')) db.exec('ALTER TABLE idempotency ADD COLUMN fingerprint TEXT');
   },
   // → 2: the moderation queue (comments by status, oldest first) without a scan of every comment.
@@ -46,10 +46,16 @@ export const MIGRATIONS = [
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/**
+ * @typedef {Omit<import('./store.js').PublicComment, 'created'> & { created: number }} StoredPublic
+ * @typedef {Omit<import('./store.js').Comment, 'created'> & { created: number }} Stored
+ */
+
 /** Columns anyone may read: never the email or the address. */
 const PUBLIC = 'id, post, parent, name, url, content, created';
 
 /** Stored times are milliseconds since 1970; the API shows them as ISO 8601 strings. */
+/** @template {{ created: number }} R @param {R | undefined} row */
 const withDate = (row) => row && { ...row, created: new Date(row.created).toISOString() };
 
 /**
@@ -76,16 +82,22 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
       `INSERT INTO comments (post, parent, name, email, url, content, address, created)
        VALUES (@post, @parent, @name, @email, @url, @content, @address, @created)`,
     ),
-    approved: db.prepare(`SELECT ${PUBLIC} FROM comments WHERE post = ? AND status = 'approved' ORDER BY created, id`),
-    byStatus: db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id`),
-    get: db.prepare(`SELECT * FROM comments WHERE id = ?`),
+    approved: /** @type {import('better-sqlite3').Statement<[string], StoredPublic>} */ (
+      db.prepare(`SELECT ${PUBLIC} FROM comments WHERE post = ? AND status = 'approved' ORDER BY created, id`)
+    ),
+    byStatus: /** @type {import('better-sqlite3').Statement<[string], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id`)),
+    get: /** @type {import('better-sqlite3').Statement<[number], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE id = ?`)),
     approve: db.prepare(`UPDATE comments SET status = 'approved' WHERE id = ?`),
     remove: db.prepare(`DELETE FROM comments WHERE id = ?`),
-    nextId: db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM comments`),
+    nextId: /** @type {import('better-sqlite3').Statement<[], { id: number }>} */ (db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM comments`)),
     isApproved: db.prepare(`SELECT 1 FROM comments WHERE id = ? AND post = ? AND status = 'approved'`),
     // The 5th most recent comment from an address inside the window: while it exists, the limit is reached.
-    nth: db.prepare(`SELECT created FROM comments WHERE address = ? AND created > ? ORDER BY created DESC LIMIT 1 OFFSET ?`),
-    keyGet: db.prepare(`SELECT status, body, fingerprint FROM idempotency WHERE key = ?`),
+    nth: /** @type {import('better-sqlite3').Statement<[string, number, number], { created: number }>} */ (
+      db.prepare(`SELECT created FROM comments WHERE address = ? AND created > ? ORDER BY created DESC LIMIT 1 OFFSET ?`)
+    ),
+    keyGet: /** @type {import('better-sqlite3').Statement<[string], { status: number, body: string, fingerprint: string | null }>} */ (
+      db.prepare(`SELECT status, body, fingerprint FROM idempotency WHERE key = ?`)
+    ),
     // A plain INSERT: should the key be there after all, the transaction fails instead of keeping a second comment.
     keyPut: db.prepare(`INSERT INTO idempotency (key, status, body, created, fingerprint) VALUES (?, ?, ?, ?, ?)`),
     keyPrune: db.prepare(`DELETE FROM idempotency WHERE created < ?`),
@@ -101,7 +113,12 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
 
   // One transaction that takes the write lock first (BEGIN IMMEDIATE), so another process cannot slip the same key
   // in between: the key is looked up again, the rate limit counted, the comment inserted and the key recorded.
-  const accept = db.transaction((comment, { key, fingerprint, limit }, answer) => {
+  /**
+   * @param {Parameters<import('./store.js').Store['accept']>[0]} comment
+   * @param {Parameters<import('./store.js').Store['accept']>[1]} request
+   * @param {Parameters<import('./store.js').Store['accept']>[2]} answer
+   */
+  function acceptNow(comment, { key, fingerprint, limit }, answer) {
     const first = key && answerFor(key, fingerprint);
     if (first) return first;
     const now = Date.now();
@@ -109,16 +126,20 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
       const row = q.nth.get(comment.address, now - limit.window, limit.max - 1);
       if (row) return { wait: row.created + limit.window - now };
     }
-    const id = comment ? Number(q.insert.run(comment).lastInsertRowid) : q.nextId.get().id;
+    const id = comment ? Number(q.insert.run(comment).lastInsertRowid) : (q.nextId.get()?.id ?? 1);
     const result = answer(id);
     if (key && comment) {
       q.keyPrune.run(now - KEY_LIFETIME);
       q.keyPut.run(key, result.status, JSON.stringify(result.body), now, fingerprint);
     }
     return result;
-  }).immediate;
+  }
+  const accept = db.transaction(acceptNow).immediate;
 
-  /** Runs `work` now and settles the promise with its value or its error. */
+  /**
+   * Runs `work` now and settles the promise with its value or its error.
+   * @template {unknown[]} A @template R @param {(...args: A) => R} work @returns {(...args: A) => Promise<R>}
+   */
   const settled = (work) => (...args) => {
     try {
       return Promise.resolve(work(...args));
@@ -130,13 +151,13 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
   return {
     kind: 'sqlite',
     db,
-    version: settled(() => db.pragma('user_version', { simple: true })),
-    approved: settled((post) => q.approved.all(post).map(withDate)),
-    byStatus: settled((status) => q.byStatus.all(status).map(withDate)),
-    get: settled((id) => withDate(q.get.get(id))),
-    approve: settled((id) => q.approve.run(id).changes > 0),
-    remove: settled((id) => q.remove.run(id).changes > 0),
-    isApproved: settled((post, id) => q.isApproved.get(id, post) !== undefined),
+    version: settled(() => Number(db.pragma('user_version', { simple: true }))),
+    approved: settled((/** @type {string} */ post) => q.approved.all(post).map((row) => /** @type {import('./store.js').PublicComment} */ (withDate(row)))),
+    byStatus: settled((/** @type {string} */ status) => q.byStatus.all(status).map((row) => /** @type {import('./store.js').Comment} */ (withDate(row)))),
+    get: settled((/** @type {number} */ id) => /** @type {import('./store.js').Comment | undefined} */ (withDate(q.get.get(id)))),
+    approve: settled((/** @type {number} */ id) => q.approve.run(id).changes > 0),
+    remove: settled((/** @type {number} */ id) => q.remove.run(id).changes > 0),
+    isApproved: settled((/** @type {string} */ post, /** @type {number} */ id) => q.isApproved.get(id, post) !== undefined),
     answerFor: settled(answerFor),
     accept: settled(accept),
     close: settled(() => void db.close()),
@@ -149,9 +170,9 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
  * @param {import('better-sqlite3').Database} db
  */
 function migrate(db) {
-  if (db.pragma('user_version', { simple: true }) >= SCHEMA_VERSION) return;
+  if (Number(db.pragma('user_version', { simple: true })) >= SCHEMA_VERSION) return;
   db.transaction(() => {
-    const version = db.pragma('user_version', { simple: true });
+    const version = Number(db.pragma('user_version', { simple: true }));
     for (const step of MIGRATIONS.slice(version)) step(db);
     if (version < SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

@@ -13,6 +13,8 @@
  * @typedef {{ status: number, body: object }} Answer
  * @typedef {{
  *   kind: 'sqlite' | 'postgres',
+ *   db?: import('better-sqlite3').Database,
+ *   pool?: import('pg').Pool,
  *   version(): Promise<number>,
  *   approved(post: string): Promise<PublicComment[]>,
  *   byStatus(status: 'pending' | 'approved'): Promise<Comment[]>,

@@ -11,7 +11,7 @@ export const LIMITS = { post: 200, ...FORM_LIMITS };
 const MESSAGES = {
   en: {
     required: 'This field is required.',
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (/** @type {number} */ max) => `At most ${max} characters.`,
     type: 'Expected text.',
     email: 'Enter a valid email address.',
     url: 'Enter a web address, such as example.org.',
@@ -19,7 +19,7 @@ const MESSAGES = {
   },
   fr: {
     required: 'Ce champ est obligatoire.',
-    tooLong: (max) => `${max} caractères au maximum.`,
+    tooLong: (/** @type {number} */ max) => `${max} caractères au maximum.`,
     type: 'Texte attendu.',
     email: 'Saisissez une adresse e-mail valide.',
     url: 'Saisissez une adresse web, par exemple exemple.fr.',
@@ -32,7 +32,7 @@ export function language(header) {
   return /^\s*fr\b/i.test(header ?? '') ? 'fr' : 'en';
 }
 
-const length = (text) => [...text].length;
+const length = (/** @type {string} */ text) => [...text].length;
 
 
 /**
@@ -48,7 +48,7 @@ export async function validate(body, lang, parentExists, requireEmail = true) {
   /** @type {Record<string, string>} */
   const errors = {};
   /**
-   * @param {string} field @param {boolean} required
+   * @param {keyof typeof LIMITS} field @param {boolean} required
    * @param {(value: string) => string | true} [check] returns true or the message
    * @param {(value: string) => string} [shape] the value to check and store, from the trimmed one
    */
