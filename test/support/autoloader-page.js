@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 
 const article = new URL('../../demo/index.html', import.meta.url);
 const AUTOLOADER = '<script type="module" src="/dist/autoloader.js"></script>';
-const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>${AUTOLOADER}</head><body>${body}</body></html>`;
+const page = (/** @type {string} */ body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>${AUTOLOADER}</head><body>${body}</body></html>`;
 
 /** The reference article's markup with the autoloader in place of dist/lede.js, and without the demo's own script. */
 export const withAutoloader = (/** @type {string} */ html, src = '/dist/autoloader.js') =>
@@ -18,6 +18,7 @@ export const withAutoloader = (/** @type {string} */ html, src = '/dist/autoload
     .replace('<script type="module" src="demo.js"></script>', '')
     .replace(/<script type="module" src="[^"]*\/lede\.js"><\/script>/, `<script type="module" src="${src}"></script>`);
 
+/** @returns {import('koa').Middleware} */
 export function autoloaderPage() {
   return async (ctx, next) => {
     if (ctx.path === '/test-autoloader/empty.html') {

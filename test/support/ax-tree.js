@@ -4,6 +4,7 @@
 export function axTreePlugin() {
   return {
     name: 'ax-tree-command',
+    /** @param {{ command: string, session: { id: string, browser: { getPage(id: string): import('puppeteer-core').Page } } }} options */
     async executeCommand({ command, session }) {
       if (command !== 'ax-tree') return undefined;
       const page = session.browser.getPage(session.id);

@@ -18,7 +18,7 @@ export const CASES = [
   { name: '<meta name="csrf-token"> in the body', markup: '<meta name="csrf-token" content="body-token">', csrf: undefined },
 ];
 
-const page = (index, log) => {
+const page = (/** @type {number} */ index, /** @type {string} */ log) => {
   const { markup, csrf } = CASES[index];
   return `<!doctype html>
 <html lang="fr">
@@ -42,7 +42,10 @@ const page = (index, log) => {
 </html>`;
 };
 
-/** The middleware: add it to web-test-runner's `middleware` list. */
+/**
+ * The middleware: add it to web-test-runner's `middleware` list.
+ * @returns {import('koa').Middleware}
+ */
 export function clobberPage() {
   return async (ctx, next) => {
     if (ctx.path !== '/test-clobber/page.html') return next();

@@ -33,45 +33,58 @@
 
 import { createServer } from 'node:net';
 
+/**
+ * @typedef {{ method: string, path: string, query: Record<string, unknown>, headers: Record<string, string>, body: string }} Request
+ * @typedef {{ requests: Request[], comments: Array<Record<string, unknown>> }} Log
+ * @typedef {import('koa').Context} Context
+ */
+
+/** @type {Map<string, Log>} */
 const logs = new Map();
+/** @type {Map<string, [number, object]>} */
 const answers = new Map();
 let nextId = 100;
 
+/** @param {string} name @returns {Log} */
 function logFor(name) {
-  if (!logs.has(name)) logs.set(name, { requests: [], comments: [] });
-  return logs.get(name);
+  const log = logs.get(name) ?? { requests: [], comments: [] };
+  logs.set(name, log);
+  return log;
 }
 
+/** @param {import('node:http').IncomingMessage} req @returns {Promise<string>} */
 function readBody(req) {
   return new Promise((resolve, reject) => {
     let body = '';
     req.setEncoding('utf8');
-    req.on('data', (chunk) => (body += chunk));
+    req.on('data', (/** @type {string} */ chunk) => (body += chunk));
     req.on('end', () => resolve(body));
     req.on('error', reject);
   });
 }
 
-const wpPage = (message) =>
+const wpPage = (/** @type {string} */ message) =>
   `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>Comment Submission Failure</title></head>` +
   `<body id="error-page"><div class="wp-die-message"><p>${message}</p></div>` +
   `<p><a href="javascript:history.back()">&laquo; Back</a></p></body></html>`;
 
+/** @param {Context} ctx @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
 function send(ctx, status, body, headers = {}) {
   ctx.status = status;
   for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
   ctx.body = body;
 }
 
+/** @param {Context} ctx @param {Log} log @param {string} mode @param {Request} record @param {string} [key] */
 async function json(ctx, log, mode, record, key) {
-  if (key && answers.has(key)) {
-    const [status, body] = answers.get(key);
-    return send(ctx, status, body);
-  }
+  const first = key && answers.get(key);
+  if (first) return send(ctx, ...first);
+  /** Stores the comment once, and the answer for its key. @returns {[number, object]} */
   const store = () => {
     const payload = JSON.parse(record.body);
     const comment = { id: nextId++, status: mode === 'approved' ? 'approved' : 'pending', ...payload };
     log.comments.push(comment);
+    /** @type {[number, object]} */
     const answer = [201, { id: comment.id, status: comment.status }];
     if (key) answers.set(key, answer);
     return answer;
@@ -87,7 +100,8 @@ async function json(ctx, log, mode, record, key) {
       return send(ctx, 409, { error: 'duplicate' });
     case 'rate': {
       const { after, date } = ctx.query;
-      const headers = after ? { 'Retry-After': after } : date ? { 'Retry-After': new Date(Date.now() + date * 1000).toUTCString() } : {};
+      /** @type {Record<string, string>} */
+      const headers = after ? { 'Retry-After': String(after) } : date ? { 'Retry-After': new Date(Date.now() + Number(date) * 1000).toUTCString() } : {};
       return send(ctx, 429, { error: 'rate limited' }, headers);
     }
     case 'server':
@@ -125,6 +139,7 @@ async function json(ctx, log, mode, record, key) {
   }
 }
 
+/** @param {Context} ctx @param {Log} log @param {string} mode @param {Request} record */
 function wordpress(ctx, log, mode, record) {
   const form = new URLSearchParams(record.body);
   const author = form.get('author')?.trim();
@@ -157,18 +172,22 @@ function wordpress(ctx, log, mode, record) {
 }
 
 /** A port on 127.0.0.1 that was free a moment ago: bound by the system, then released. */
+/** @returns {Promise<number>} */
 function closedPort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
-/** The middleware: add it to web-test-runner's `middleware` list. */
+/**
+ * The middleware: add it to web-test-runner's `middleware` list.
+ * @returns {import('koa').Middleware}
+ */
 export function commentEndpoint() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/test-api/')) return next();
@@ -190,6 +209,7 @@ export function commentEndpoint() {
     if (!wp && route !== 'comments') return send(ctx, 404, { error: 'no such route' });
     if (ctx.method !== 'POST') return send(ctx, 405, '', { Allow: 'POST' });
 
+    /** @type {Record<string, string>} */
     const headers = {};
     for (const name of ['content-type', 'idempotency-key', 'x-csrf-token', 'origin', 'host']) {
       if (ctx.get(name)) headers[name] = ctx.get(name);

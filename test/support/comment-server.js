@@ -6,7 +6,10 @@ import { createServer } from '../../server/app.js';
 
 export const ADMIN_TOKEN = 'test-token-of-at-least-32-characters';
 
-/** The middleware: add it to web-test-runner's `middleware` list. */
+/**
+ * The middleware: add it to web-test-runner's `middleware` list.
+ * @returns {import('koa').Middleware}
+ */
 export function commentServer() {
   const server = createServer({ db: ':memory:', adminToken: ADMIN_TOKEN });
   return async (ctx, next) => {

@@ -13,7 +13,7 @@
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html lede";
 
-const probe = (violate) => `window.violations = [];
+const probe = (/** @type {boolean} */ violate) => `window.violations = [];
 window.errors = [];
 addEventListener('error', (event) => window.errors.push(String(event.message)));
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -27,7 +27,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
 ${violate ? "try { document.createElement('div').innerHTML = '<b>x</b>'; } catch (error) { window.refused = String(error); }" : ''}
 `;
 
-/** @param {string} log */
+/** @param {string} log @param {boolean} violate @param {boolean} twice */
 const page = (log, violate, twice) => `<!doctype html>
 <html lang="fr">
   <head>
@@ -64,7 +64,10 @@ const page = (log, violate, twice) => `<!doctype html>
 </html>
 `;
 
-/** The middleware: add it to web-test-runner's `middleware` list. */
+/**
+ * The middleware: add it to web-test-runner's `middleware` list.
+ * @returns {import('koa').Middleware}
+ */
 export function cspPage() {
   return async (ctx, next) => {
     if (ctx.path === '/test-csp/probe.js') {

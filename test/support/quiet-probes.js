@@ -7,6 +7,7 @@
 // - a missing image (`Sec-Fetch-Dest: image`) is `410 Gone`: it still fails to load, as the tests want, but it is
 //   not a 404, which web-test-runner lists after the file. A missing module or fixture fetched by a test is still
 //   a 404, listed, and fails its test.
+/** @returns {import('koa').Middleware} */
 export function quietProbes() {
   return async (ctx, next) => {
     try {

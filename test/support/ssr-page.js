@@ -18,8 +18,9 @@ const gates = new Map();
 const opened = new Set();
 
 /** @param {string} html */
-const withoutDemo = (html) => html.replace('<script type="module" src="demo.js"></script>', '');
+const withoutDemo = (/** @type {string} */ html) => html.replace('<script type="module" src="demo.js"></script>', '');
 
+/** @returns {import('koa').Middleware} */
 export function ssrPage() {
   return async (ctx, next) => {
     const { path, query } = ctx;
@@ -58,7 +59,7 @@ export function ssrPage() {
       ctx.body = withoutDemo(html);
     } else if (path === '/test-ssr/hydrate.js') {
       const gate = String(query.gate);
-      if (!opened.delete(gate)) await new Promise((resolve) => gates.set(gate, resolve));
+      if (!opened.delete(gate)) await new Promise((resolve) => gates.set(gate, () => resolve(undefined)));
       gates.delete(gate);
       ctx.type = 'text/javascript; charset=utf-8';
       ctx.body = await readFile(new URL('../../dist/hydrate.js', import.meta.url), 'utf8');
