@@ -12,10 +12,10 @@
 // CI or LEDE_REQUIRE_POSTGRES is set (CI must not pass with the PostgreSQL tests silently left out).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
 /** The folder holding initdb and pg_ctl, or null when PostgreSQL is not installed. */
 export function findBinaries() {
@@ -30,18 +30,6 @@ export function findBinaries() {
   for (const folder of candidates) if (existsSync(join(folder, 'initdb')) && existsSync(join(folder, 'pg_ctl'))) return folder;
   const found = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
   return found ? found.replace(/\/initdb$/, '') : null;
-}
-
-/** A free TCP port on the loopback (the port a listener on port 0 was given, closed again). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

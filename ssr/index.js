@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { html, LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { INLINE, SKIP, count } from '../dist/lib/reading-time/estimate.js';
+import { INLINE, count, isSkipped } from '../dist/lib/reading-time/estimate.js';
 import '../dist/lib/index.js';
 
 // Every built-in language (English and French are in the elements; the others register themselves).
@@ -44,12 +44,6 @@ let context;
 
 const attr = (/** @type {Node} */ node, /** @type {string} */ name) => node.attrs?.find((a) => a.name === name)?.value;
 const isElement = (/** @type {Node} */ node) => !!node.tagName;
-
-/** <lede-reading-time>'s `SKIP` selector as tests on a parse5 element: a tag, `[name]` or `[name="value"]`. */
-const SKIPPED = SKIP.split(',').map((selector) => {
-  const [, name, value] = /^\[([\w-]+)(?:="(.*)")?\]$/.exec(selector) ?? [];
-  return (/** @type {Node} */ node) => (name ? attr(node, name) !== undefined && (value === undefined || attr(node, name) === value) : node.tagName === selector);
-});
 
 /** A BCP 47 tag in canonical form, as the elements use it; undefined when `Intl` rejects it. */
 function canonical(/** @type {string | undefined} */ tag) {
@@ -107,7 +101,7 @@ function measure(/** @type {Node} */ root) {
       if (child.nodeName === '#text') text.push(child.value ?? '');
       if (!isElement(child)) continue;
       const tag = /** @type {string} */ (child.tagName);
-      if (SKIPPED.some((skipped) => skipped(child))) continue;
+      if (isSkipped(child.tagName ?? '', (name) => attr(child, name))) continue;
       if (tag === 'img') images++;
       else if (!INLINE.test(tag) || attr(child, 'slot')) text.push(' ');
       visit(child);

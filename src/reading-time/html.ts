@@ -1,4 +1,4 @@
-import { INLINE, SKIP, count, time } from './estimate.js';
+import { INLINE, count, isSkipped, time } from './estimate.js';
 import type { Counts, ReadingTime, ReadingTimeOptions } from './estimate.js';
 
 /** Elements that have no content and no end tag. */
@@ -35,13 +35,6 @@ function decode(text: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
   });
 }
-
-/** `SKIP` as tests on a tag name and its attributes: a tag, `[name]` or `[name="value"]`. */
-const SKIPPED = SKIP.split(',').map((selector) => {
-  const [, name, value] = /^\[([\w-]+)(?:="(.*)")?\]$/.exec(selector) ?? [];
-  return (tag: string, attributes: Map<string, string>) =>
-    name ? attributes.has(name) && (value === undefined || attributes.get(name) === value) : tag === selector;
-});
 
 /**
  * Words and images of HTML, counted as `<lede-reading-time>` counts the DOM, without a DOM (a CMS has the article's
@@ -86,7 +79,7 @@ export function countHtml(html: string): Counts {
     const top = open.at(-1);
     if (top && SIBLINGS[top]?.test(tag)) close(open.length - 1);
     if (CLOSES_P.test(tag) && open.includes('p')) close(open.lastIndexOf('p'));
-    const skipped = skipping >= 0 || SKIPPED.some((test) => test(tag, attributes));
+    const skipped = skipping >= 0 || isSkipped(tag, (name) => attributes.get(name));
     if (!skipped && tag == 'img') images++;
     if (!INLINE.test(tag) || attributes.has('slot')) text.push(' ');
     if (RAW.test(tag)) {

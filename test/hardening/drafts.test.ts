@@ -51,18 +51,19 @@ describe('drafts: never lost, never doubled', () => {
     expect(draft.key).to.match(/\S{8,}/);
   });
 
-  it('shares one draft between two tabs, and stores it once when both send it', async () => {
-    const action = newAction();
+  /** A form in this tab and one in another, on the same article; the draft typed in the first shown in the second. */
+  async function twoTabs(action: string, content: string): Promise<{ a: LedeCommentForm; b: LedeCommentForm }> {
     const a = await mount(action);
     const b = await otherTab(action);
-    await fill(a, { name: 'Anne', email: 'anne@example.fr', content: 'Écrit dans le premier onglet.' });
-    const textarea = b.shadowRoot!.querySelector('textarea')!;
-    await waitUntil(() => textarea.value === 'Écrit dans le premier onglet.', 'draft shown in the other tab');
-    for (const [name, value] of [['name', 'Anne'], ['email', 'anne@example.fr']]) {
-      const input = b.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
+    await fill(a, { name: 'Anne', email: 'anne@example.fr', content });
+    await waitUntil(() => control(b, 'content').value === content, 'draft shown in the other tab');
+    return { a, b };
+  }
+
+  it('shares one draft between two tabs, and stores it once when both send it', async () => {
+    const action = newAction();
+    const { a, b } = await twoTabs(action, 'Écrit dans le premier onglet.');
+    await fill(b, { name: 'Anne', email: 'anne@example.fr' });
     const sent = [oneEvent(a, 'lede-comment-sent'), oneEvent(b, 'lede-comment-sent')];
     a.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     b.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
@@ -74,15 +75,10 @@ describe('drafts: never lost, never doubled', () => {
   });
 
   it('clears the draft in the other tab once one tab has sent it', async () => {
-    const action = newAction();
-    const a = await mount(action);
-    const b = await otherTab(action);
-    await fill(a, { name: 'Anne', email: 'anne@example.fr', content: 'Envoyé une fois.' });
-    const textarea = b.shadowRoot!.querySelector('textarea')!;
-    await waitUntil(() => textarea.value === 'Envoyé une fois.', 'draft shown in the other tab');
+    const { a, b } = await twoTabs(newAction(), 'Envoyé une fois.');
     const sent = oneEvent(a, 'lede-comment-sent');
     a.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     await sent;
-    await waitUntil(() => textarea.value === '', 'draft cleared in the other tab');
+    await waitUntil(() => control(b, 'content').value === '', 'draft cleared in the other tab');
   });
 });

@@ -31,7 +31,7 @@
 // GET /test-api/closed-port                         { port }: a local TCP port nobody listens on (bound, then
 //                                                     closed), for a "connection refused".
 
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/free-port.js';
 
 /**
  * @typedef {{ method: string, path: string, query: Record<string, unknown>, headers: Record<string, string>, body: string }} Request
@@ -171,19 +171,6 @@ function wordpress(ctx, log, mode, record) {
   ctx.set('Location', `/test-api/post?p=${encodeURIComponent(post ?? '')}${held}#comment-${id}`);
 }
 
-/** A port on 127.0.0.1 that was free a moment ago: bound by the system, then released. */
-/** @returns {Promise<number>} */
-function closedPort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * The middleware: add it to web-test-runner's `middleware` list.
  * @returns {import('koa').Middleware}
@@ -199,7 +186,7 @@ export function commentEndpoint() {
     const route = ctx.path.slice('/test-api/'.length);
     const log = logFor(String(ctx.query.log ?? ''));
     if (route === 'received') return send(ctx, 200, log);
-    if (route === 'closed-port') return send(ctx, 200, { port: await closedPort() });
+    if (route === 'closed-port') return send(ctx, 200, { port: await freePort() });
     if (route === 'post') {
       return send(ctx, 200, `<!DOCTYPE html><html><head><title>Post ${ctx.query.p}</title></head><body><h1>Post</h1></body></html>`, {
         'Content-Type': 'text/html',
