@@ -1,8 +1,10 @@
 // The comment server as a function: `createServer(options)` returns a node:http Server, not yet listening,
 // so the CLI listens on PORT and tests listen on port 0. Routes:
 //   GET  /api/comments?post=ID                 approved comments of a post, oldest first (cacheable: ETag, max-age)
+//   GET  /api/comments?post=ID&limit=N         one page of them: { comments: [...], next: cursor | null }, N 1..100
+//   GET  /api/comments?post=ID&limit=N&after=C the page after cursor C (a page's `next`); cacheable per URL too
 //   POST /api/comments                         a new comment (JSON), pending moderation
-//   GET  /api/admin/comments?status=pending    moderation queue (Bearer token)
+//   GET  /api/admin/comments?status=pending    moderation queue (Bearer token); status=approved: the approved ones
 //   POST /api/admin/comments/:id/approve       approve
 //   DELETE /api/admin/comments/:id             delete (also POST /api/admin/comments/:id/delete)
 //   anything else                              demo/ at /, dist/ at /dist/
@@ -22,6 +24,8 @@ export const RATE_LIMIT = { max: 5, window: 60_000 };
 export const ADMIN_FAILURES = { max: 10, window: 60_000 };
 /** The shortest admin token accepted: 32 characters (about 190 bits as base64, e.g. `openssl rand -base64 32`). */
 export const ADMIN_TOKEN_MIN = 32;
+/** Pages of the public list: `limit` is 1 to `max`; `after` without `limit` gives pages of `defaultLimit`. */
+export const PAGE = { defaultLimit: 50, max: 100 };
 /** Defaults of the public list's Cache-Control, in seconds (createServer options of the same names). */
 export const CACHE = { cacheMaxAge: 60, cacheStaleWhileRevalidate: 600 };
 /** Defaults of the connection limits (createServer options of the same names). */
@@ -161,7 +165,14 @@ export function createServer({
     if (req.method === 'GET' || req.method === 'HEAD') {
       const post = query.get('post');
       if (!post) return send(res, 400, { errors: { post: 'This parameter is required.' } });
-      return list(req, res, await store.approved(post));
+      // Without `limit` or `after`, the whole list as it always was: a bare array.
+      if (!query.has('limit') && !query.has('after')) return list(req, res, await store.approved(post));
+      const limit = query.has('limit') ? pageLimit(query.get('limit')) : PAGE.defaultLimit;
+      if (limit === null) return send(res, 400, { errors: { limit: `A whole number from 1 to ${PAGE.max}.` } });
+      const after = query.has('after') ? decodeCursor(query.get('after')) : null;
+      if (after === undefined) return send(res, 400, { errors: { after: "Not a cursor: use a page's `next`." } });
+      const page = await store.approvedPage(post, { limit, after });
+      return list(req, res, { comments: page.comments, next: page.next && encodeCursor(page.next) });
     }
     if (req.method !== 'POST') return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
     return post(req, res);
@@ -172,7 +183,8 @@ export function createServer({
    * approved, edited away or deleted, and not when a pending one arrives. No cache of its own: every request reads
    * the database, so a cache in front shows a new approval once its copy is `cacheMaxAge` old.
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
-   * @param {import('./store.js').PublicComment[]} comments
+   * @param {import('./store.js').PublicComment[] | { comments: import('./store.js').PublicComment[], next: string | null }} comments
+   *   the whole list, or one page of it
    */
   function list(req, res, comments) {
     const text = JSON.stringify(comments);
@@ -304,6 +316,34 @@ export function createServer({
 const isBusy = (/** @type {any} */ error) =>
   /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(error?.code ?? '')) ||
   /timeout exceeded when trying to connect|Connection terminated/.test(String(error?.message ?? ''));
+
+/** `limit` as a number from 1 to PAGE.max, or null for anything else ("", "0", "1.5", "1e2", "101"). @param {string | null} text */
+function pageLimit(text) {
+  if (!text || !/^[1-9]\d{0,2}$/.test(text)) return null;
+  const limit = Number(text);
+  return limit <= PAGE.max ? limit : null;
+}
+
+/**
+ * A page's `next`: where it ended, as base64url of `created.id`. Opaque to clients, so its shape may change; it
+ * names a position in the order of the list rather than a row, so it stays valid when that comment is deleted.
+ * @param {import('./store.js').Position} position
+ */
+const encodeCursor = ({ created, id }) => Buffer.from(`${created}.${id}`).toString('base64url');
+
+/**
+ * The position a cursor names, or undefined when it is not one this server wrote (the exact encoding is checked,
+ * so one position has one cursor, and one cached page one URL).
+ * @param {string | null} cursor @returns {import('./store.js').Position | undefined}
+ */
+function decodeCursor(cursor) {
+  if (!cursor || !/^[A-Za-z0-9_-]{1,64}$/.test(cursor)) return undefined;
+  const match = /^(0|[1-9]\d{0,15})\.([1-9]\d{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('latin1'));
+  if (!match) return undefined;
+  const position = { created: Number(match[1]), id: Number(match[2]) };
+  if (!Number.isSafeInteger(position.created) || !Number.isSafeInteger(position.id)) return undefined;
+  return encodeCursor(position) === cursor ? position : undefined;
+}
 
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest();

@@ -10,7 +10,7 @@
 //   the count of its recent comments and the insert are one step, whichever instance they reach.
 // - Migrations: applied under a transaction-scoped advisory lock, so instances starting together migrate once.
 import pg from 'pg';
-import { KEY_LIFETIME } from './store.js';
+import { KEY_LIFETIME, page } from './store.js';
 
 /** First half of the advisory lock keys this store takes (the second is a hash of what is locked). */
 const LOCK = { migrate: 0x1ede0001, address: 0x1ede0002 };
@@ -161,6 +161,18 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
     version: async () => (await one('SELECT COALESCE(MAX(version), 0) AS version FROM lede_migrations', [])).version,
     approved: async (post) =>
       (await pool.query(`SELECT ${PUBLIC} FROM comments WHERE post = $1 AND status = 'approved' ORDER BY created, id`, [post])).rows.map(withDate),
+    // One more row than asked for tells whether another page follows.
+    approvedPage: async (post, { limit, after }) =>
+      page(
+        (
+          await pool.query(
+            `SELECT ${PUBLIC} FROM comments WHERE post = $1 AND status = 'approved' AND (created, id) > ($2, $3)
+             ORDER BY created, id LIMIT $4`,
+            [post, after?.created ?? -1, after?.id ?? 0, limit + 1],
+          )
+        ).rows,
+        limit,
+      ),
     byStatus: async (status) => (await pool.query('SELECT * FROM comments WHERE status = $1 ORDER BY created, id', [status])).rows.map(withDate),
     get: async (id) => withDate(await one('SELECT * FROM comments WHERE id = $1', [id])),
     approve: async (id) => ((await pool.query(`UPDATE comments SET status = 'approved' WHERE id = $1`, [id])).rowCount ?? 0) > 0,

@@ -2,7 +2,7 @@
 // with `?` placeholders; no SQL is ever built from request data. better-sqlite3 is synchronous: the methods do their
 // work at once and hand back settled promises, the interface store.js describes.
 import Database from 'better-sqlite3';
-import { KEY_LIFETIME } from './store.js';
+import { KEY_LIFETIME, page } from './store.js';
 
 /**
  * The schema as a list of migrations, applied in order to every database, new or old: entry n takes version n to
@@ -85,6 +85,12 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
     approved: /** @type {import('better-sqlite3').Statement<[string], StoredPublic>} */ (
       db.prepare(`SELECT ${PUBLIC} FROM comments WHERE post = ? AND status = 'approved' ORDER BY created, id`)
     ),
+    // One more row than asked for tells whether another page follows. Row values: (created, id) > (?, ?).
+    approvedPage: /** @type {import('better-sqlite3').Statement<[string, number, number, number], StoredPublic>} */ (
+      db.prepare(
+        `SELECT ${PUBLIC} FROM comments WHERE post = ? AND status = 'approved' AND (created, id) > (?, ?) ORDER BY created, id LIMIT ?`,
+      )
+    ),
     byStatus: /** @type {import('better-sqlite3').Statement<[string], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id`)),
     get: /** @type {import('better-sqlite3').Statement<[number], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE id = ?`)),
     approve: db.prepare(`UPDATE comments SET status = 'approved' WHERE id = ?`),
@@ -153,6 +159,9 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
     db,
     version: settled(() => Number(db.pragma('user_version', { simple: true }))),
     approved: settled((/** @type {string} */ post) => q.approved.all(post).map((row) => /** @type {import('./store.js').PublicComment} */ (withDate(row)))),
+    approvedPage: settled((/** @type {string} */ post, /** @type {{ limit: number, after: import('./store.js').Position | null }} */ { limit, after }) =>
+      page(q.approvedPage.all(post, after?.created ?? -1, after?.id ?? 0, limit + 1), limit),
+    ),
     byStatus: settled((/** @type {string} */ status) => q.byStatus.all(status).map((row) => /** @type {import('./store.js').Comment} */ (withDate(row)))),
     get: settled((/** @type {number} */ id) => /** @type {import('./store.js').Comment | undefined} */ (withDate(q.get.get(id)))),
     approve: settled((/** @type {number} */ id) => q.approve.run(id).changes > 0),

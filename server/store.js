@@ -11,12 +11,15 @@
  * @typedef {{ post: string, parent: number | null, name: string, email: string, url: string | null,
  *   content: string }} NewComment
  * @typedef {{ status: number, body: object }} Answer
+ * @typedef {{ created: number, id: number }} Position where a page of the public list ends: the last comment's
+ *   creation time (ms since 1970) and id, the order of the list
  * @typedef {{
  *   kind: 'sqlite' | 'postgres',
  *   db?: import('better-sqlite3').Database,
  *   pool?: import('pg').Pool,
  *   version(): Promise<number>,
  *   approved(post: string): Promise<PublicComment[]>,
+ *   approvedPage(post: string, page: { limit: number, after: Position | null }): Promise<{ comments: PublicComment[], next: Position | null }>,
  *   byStatus(status: 'pending' | 'approved'): Promise<Comment[]>,
  *   get(id: number): Promise<Comment | undefined>,
  *   approve(id: number): Promise<boolean>,
@@ -31,6 +34,9 @@
  *
  * Store methods:
  * - approved(post): approved comments of a post, oldest first, public columns only (never email or address).
+ * - approvedPage(post, { limit, after }): the same list, `limit` comments at most, those after `after` (keyset
+ *   pagination on (created, id): a page costs the same however deep it is, and a comment approved or deleted
+ *   meanwhile neither repeats nor skips another); `next` is the position of its last comment when more follow.
  * - answerFor(key, fingerprint): what was answered for an Idempotency-Key: the answer for the same request body
  *   (`fingerprint`), 'conflict' when the key was used for another body, undefined when the key is new.
  * - accept(comment, request, answer): in one transaction, looks the key up again, counts the rate limit (under
@@ -42,6 +48,21 @@
 
 /** How long an Idempotency-Key is remembered. */
 export const KEY_LIFETIME = 7 * 24 * 3600 * 1000;
+
+/**
+ * A page of the public list from up to `limit + 1` rows (times in ms since 1970): the extra row only says that
+ * another page follows, and the page's last comment is where the next one starts.
+ * @param {Array<Omit<PublicComment, 'created'> & { created: number }>} rows @param {number} limit
+ * @returns {{ comments: PublicComment[], next: Position | null }}
+ */
+export function page(rows, limit) {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    comments: shown.map((row) => ({ ...row, created: new Date(row.created).toISOString() })),
+    next: rows.length > limit && last ? { created: last.created, id: last.id } : null,
+  };
+}
 
 /** Whether LEDE_DB names a PostgreSQL database rather than a SQLite file. @param {unknown} db */
 export const isPostgres = (db) => typeof db === 'string' && /^postgres(ql)?:\/\//i.test(db);
