@@ -90,7 +90,7 @@ function unshadowedDocument(): Plugin {
 const SHARED = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit-html\/(lit-html|is-server)\.js$|\/src\/shared\/(?!translation\.ts)[\w-]+\.ts$|\/translations\/(en|fr)\.ts$/;
 
 /**
- * Four builds share this file, one per `--mode`:
+ * Four builds share this file, one per `--mode` (and a fifth, `admin`, above):
  * - `bundle`: dist/lede.js, every element in one self-contained module (Lit inlined), for one script tag.
  * - `hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages rendered by
  *   lede-elements/ssr (src/hydrate/index.ts); `estimate` gives lede-elements/ssr the element's word count in Node.
@@ -102,6 +102,23 @@ const SHARED = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit
  *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit.
  */
 export default defineConfig(({ mode }) => {
+  // The reference server's moderation page (admin/, served at /admin/): its own Lit, in build/admin/, outside dist/
+  // so it is neither in the public bundle nor in the npm package.
+  if (mode === 'admin') {
+    return {
+      root: 'admin',
+      base: '/admin/',
+      publicDir: false,
+      build: {
+        target: 'es2022',
+        outDir: '../build/admin',
+        emptyOutDir: true,
+        sourcemap: false,
+        modulePreload: false,
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    };
+  }
   const translations = (folder: string) => Object.fromEntries(languages.map((lang) => [`${folder}/${lang}`, `src/shared/translations/${lang}.ts`]));
   const registering = (name: string) => `src/${name}/define.ts`;
   const entries: Record<string, Record<string, string>> = {
