@@ -7,13 +7,14 @@
 //   GET  /api/admin/comments?status=pending    moderation queue (Bearer token); status=approved: the approved ones
 //   POST /api/admin/comments/:id/approve       approve
 //   DELETE /api/admin/comments/:id             delete (also POST /api/admin/comments/:id/delete)
+//   GET  /admin/                               the moderation page (build/admin/), only with an admin token
 //   anything else                              demo/ at /, dist/ at /dist/
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from './store.js';
-import { serveStatic } from './static.js';
+import { isAdminPage, serveStatic } from './static.js';
 import { language, validate } from './validate.js';
 
 export { CONTENT_SECURITY_POLICY } from './static.js';
@@ -39,7 +40,7 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   requestTimeout?: number, maxConnections?: number, maxConnectionsPerAddress?: number,
  *   cacheMaxAge?: number, cacheStaleWhileRevalidate?: number }} [options]
  *   db: a postgres:// URL, a SQLite file name, ':memory:' (default) or an open better-sqlite3 database; poolSize:
- *   PostgreSQL connections in the pool (10); adminToken: turns /api/admin/ on;
+ *   PostgreSQL connections in the pool (10); adminToken: turns /api/admin/ and the moderation page /admin/ on;
  *   allowedOrigins: origins allowed to call /api/comments from other sites; trustProxy: the server sits behind one
  *   reverse proxy, and the reader's address is the last one of `X-Forwarded-For`; requireEmail: false accepts
  *   comments without name and email (forms with `require-email="false"`); root: folder holding demo/ and dist/;
@@ -117,6 +118,17 @@ export function createServer({
       if (pathname === '/api/comments') return await comments(req, res, query);
       if (pathname.startsWith('/api/admin/')) return await admin(req, res, query, pathname);
       if (pathname === '/api' || pathname.startsWith('/api/')) return send(res, 404, { error: 'Not found.' });
+      if (isAdminPage(pathname)) {
+        // Without a token the moderation page does not exist, like the admin API it calls.
+        if (!tokenHash) {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+          return res.end('Not found\n');
+        }
+        if (pathname === '/admin') {
+          res.writeHead(301, { Location: `/admin/${at < 0 ? '' : req.url.slice(at)}`, 'Content-Type': 'text/plain; charset=utf-8' });
+          return res.end('Moved to /admin/\n');
+        }
+      }
       return await serveStatic(req, res, root, pathname);
     } catch (error) {
       // Another connection (the moderation CLI, a second server) held SQLite's write lock past busy_timeout, or

@@ -12,7 +12,8 @@
 //   LEDE_DB                SQLite file (default data/comments.db, its folder is created; ':memory:' allowed), or a
 //                          postgres://user:password@host:port/database URL (several instances may share it)
 //   LEDE_DB_POOL           PostgreSQL connections per instance (default 10)
-//   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>` (32 characters or more)
+//   LEDE_ADMIN_TOKEN       turns on /api/admin/ for requests with `Authorization: Bearer <token>` (32 characters or more),
+//                          and the moderation page at /admin/ that signs in with it
 //   LEDE_ALLOWED_ORIGINS   comma-separated origins allowed to post from other sites (CORS)
 //   LEDE_TRUST_PROXY       1: behind one reverse proxy; the rate limit counts the last X-Forwarded-For address
 //   LEDE_REQUIRE_EMAIL     0: name and email are optional (for forms with require-email="false")
@@ -60,7 +61,7 @@ server.listen(Number(env.PORT || 8080), env.HOST || '127.0.0.1', () => {
   const { address, family, port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const host = family === 'IPv6' ? `[${address}]` : address;
   const wildcard = address === '0.0.0.0' || address === '::' ? ' (all interfaces)' : '';
-  const admin = env.LEDE_ADMIN_TOKEN ? 'on' : 'off (set LEDE_ADMIN_TOKEN)';
+  const admin = env.LEDE_ADMIN_TOKEN ? `on; moderation page http://${host}:${port}/admin/` : 'off (set LEDE_ADMIN_TOKEN)';
   console.log(`Lede comment server: http://${host}:${port}/${wildcard}\n  database ${redact(db)}; admin API ${admin}`);
 });
 

@@ -1,4 +1,5 @@
-// Static files: the demo page at `/` (from `demo/`) and the built bundle at `/dist/` (from `dist/`).
+// Static files: the demo page at `/` (from `demo/`), the built bundle at `/dist/` (from `dist/`), and the moderation
+// page at `/admin/` (from `build/admin/`; app.js serves it only when the admin API is on).
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -92,8 +93,26 @@ const texts = new Map();
  */
 const encoded = (entry, encoding) => (encoding ? (entry[encoding] ??= compressors[encoding](entry.body)) : Promise.resolve(entry.body));
 
+/** URL paths served from another folder than demo/: the build, and the moderation page's build. */
+const MOUNTS = [
+  { prefix: '/dist', folder: 'dist' },
+  { prefix: '/admin', folder: join('build', 'admin') },
+];
+
+/** The mount a decoded URL path is under, if any. @param {string} path */
+const mountOf = (path) => MOUNTS.find(({ prefix }) => path === prefix || path.startsWith(prefix + '/'));
+
+/** Whether a raw URL path is the moderation page's, however it is percent-encoded. @param {string} pathname */
+export function isAdminPage(pathname) {
+  try {
+    return mountOf(decodeURIComponent(pathname))?.prefix === '/admin';
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Maps a URL path to a file inside `demo/` or `dist/`, or null when it would leave them.
+ * Maps a URL path to a file inside `demo/`, `dist/` or `build/admin/`, or null when it would leave them.
  * @param {string} root the project folder
  * @param {string} pathname the raw (still percent-encoded) URL path
  */
@@ -105,22 +124,28 @@ export function fileFor(root, pathname) {
     return null;
   }
   if (path.includes('\0') || path.includes('\\')) return null;
-  const inDist = path === '/dist' || path.startsWith('/dist/');
-  const base = resolve(root, inDist ? 'dist' : 'demo');
-  const rest = inDist ? path.slice('/dist'.length) : path;
+  const mount = mountOf(path);
+  const base = resolve(root, mount ? mount.folder : 'demo');
+  const rest = mount ? path.slice(mount.prefix.length) : path;
   // No hidden files, no `..`: checked on the segments, then again on the resolved path.
   if (rest.split('/').some((segment) => segment.startsWith('.'))) return null;
   const file = resolve(base, '.' + (rest.endsWith('/') || rest === '' ? rest + '/index.html' : rest));
   return file.startsWith(base + sep) ? file : null;
 }
 
+/** The folder (demo/ or a mount's) a path returned by fileFor is in. @param {string} root @param {string} file */
+function folderOf(root, file) {
+  const mounted = MOUNTS.map(({ folder }) => resolve(root, folder)).find((folder) => file.startsWith(folder + sep));
+  return mounted ?? resolve(root, 'demo');
+}
+
 /**
- * The real path of `file` when it is inside the real folder it was looked up in (demo/ or dist/), else null.
+ * The real path of `file` when it is inside the real folder it was looked up in (demo/, dist/ or build/admin/),
+ * else null.
  * @param {string} root @param {string} file a path returned by fileFor
  */
 async function inside(root, file) {
-  const dist = resolve(root, 'dist');
-  const base = file.startsWith(dist + sep) ? dist : resolve(root, 'demo');
+  const base = folderOf(root, file);
   // realpath of the folder too: the project itself may sit behind a symlink (/tmp → /private/tmp).
   const [real, realBase] = await Promise.all([realpath(file), realpath(base)]).catch(() => [null, null]);
   return real && realBase && real.startsWith(realBase + sep) ? real : null;
@@ -146,8 +171,9 @@ export async function serveStatic(req, res, root, pathname) {
     info = await stat(file).catch(() => null);
   }
   // stat() follows symlinks: only a file whose real path is inside the real demo/ or dist/ is served, so a link
-  // to /etc or to the project's own files is a 404 like any other path leaving them.
-  const inDist = Boolean(file?.startsWith(resolve(root, 'dist') + sep));
+  // to /etc or to the project's own files is a 404 like any other path leaving them. Only demo/ pages are
+  // server-rendered.
+  const demo = Boolean(file && folderOf(root, file) === resolve(root, 'demo'));
   if (file && info?.isFile()) file = await inside(root, file);
   if (!file || !info?.isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -157,7 +183,7 @@ export async function serveStatic(req, res, root, pathname) {
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cacheControl(pathname, type) };
   if (type.startsWith('text/html')) Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
-  const page = type.startsWith('text/html') && !inDist && (await serverRendered(req, file, info.mtimeMs));
+  const page = type.startsWith('text/html') && demo && (await serverRendered(req, file, info.mtimeMs));
   if (page) headers['Content-Security-Policy'] = page.csp;
   // Text answers (the server-rendered page, scripts, styles, SVG) go compressed when the client accepts it: read
   // whole (they are small) and compressed once per version of the file.
