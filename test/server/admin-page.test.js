@@ -5,8 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import puppeteer from 'puppeteer-core';
 import { CONTENT_SECURITY_POLICY } from '../../server/app.js';
-import { PROJECT, launch, rawGet, start } from './helpers.js';
+import { chromeArgs, chromium } from '../support/chromium.js';
+import { PROJECT, comment, launch, postComment, rawGet, start } from './helpers.js';
 
 const TOKEN = 'a token of at least 32 characters';
 const BUILT = join(PROJECT, 'build/admin/index.html');
@@ -55,6 +57,56 @@ test('with LEDE_ADMIN_TOKEN /admin/ is the page under the strict CSP, its script
   for (const path of ['/admin/../package.json', '/admin/%2e%2e/package.json', '/admin/.hidden', '/admin/missing.js']) {
     assert.equal((await rawGet(launched.base, path)).status, 404, path);
   }
+});
+
+test('in Chromium, under its CSP, the built page signs in and approves with the keyboard; the comment is then public', async (t) => {
+  const launched = await launch(t, { LEDE_DB: ':memory:', LEDE_ADMIN_TOKEN: TOKEN });
+  const sent = await postComment(launched.base, comment({ name: 'Anne', content: 'Approuvez-moi' }));
+  const browser = await puppeteer.launch({ executablePath: chromium(), args: chromeArgs, headless: true });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  // A CSP or Trusted Types refusal is an event in the page; it is kept there and read at the end.
+  await page.evaluateOnNewDocument(() => {
+    const seen = /** @type {string[]} */ ([]);
+    Object.assign(window, { violations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${launched.base}/admin/?lang=fr`);
+  /** What has the focus inside the page's shadow root: its id, else its text. */
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.querySelector('moderation-page')?.shadowRoot?.activeElement;
+      return active ? active.id || `${active.getAttribute('data-action')} ${active.getAttribute('aria-describedby')}` : '';
+    });
+  /** Presses Tab until `name` (as `focused` gives it) has the focus. @param {string} name */
+  const tabTo = async (name) => {
+    for (let presses = 0; presses < 30 && (await focused()) !== name; presses++) await page.keyboard.press('Tab');
+    assert.equal(await focused(), name);
+  };
+  await page.waitForFunction(() => document.querySelector('moderation-page')?.shadowRoot?.querySelector('#token'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  assert.equal(await page.title(), 'Modération des commentaires');
+
+  await tabTo('token');
+  await page.keyboard.type(TOKEN);
+  await page.keyboard.press('Enter');
+  const approve = `approve comment-${sent.body.id}`;
+  await page.waitForFunction((selector) => document.querySelector('moderation-page')?.shadowRoot?.querySelector(selector), {}, `[aria-describedby="comment-${sent.body.id}"]`);
+  await tabTo(approve);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('moderation-page')?.shadowRoot?.querySelector('[data-list=pending]'));
+  const status = await page.evaluate(() => document.querySelector('moderation-page')?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim());
+  assert.equal(status, 'Le commentaire de Anne est approuvé.');
+  assert.equal(await focused(), 'pending-heading', 'the queue is empty: its heading has the focus');
+
+  const published = await (await fetch(`${launched.base}/api/comments?post=europol-telegram`)).json();
+  assert.deepEqual(published.map((/** @type {{ content: string }} */ c) => c.content), ['Approuvez-moi']);
+  assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).violations), [], 'no CSP or Trusted Types refusal');
+  assert.deepEqual(problems.filter((problem) => !problem.includes('favicon')), []);
 });
 
 test('the moderation page is in neither the public bundle nor the npm package', () => {
