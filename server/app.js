@@ -4,7 +4,8 @@
 //   GET  /api/comments?post=ID&limit=N         one page of them: { comments: [...], next: cursor | null }, N 1..100
 //   GET  /api/comments?post=ID&limit=N&after=C the page after cursor C (a page's `next`); cacheable per URL too
 //   POST /api/comments                         a new comment (JSON), pending moderation
-//   GET  /api/admin/comments?status=pending    moderation queue (Bearer token); status=approved: the approved ones
+//   GET  /api/admin/comments?status=pending    moderation queue (Bearer token); status=approved: the approved ones;
+//                                              &order=newest: newest first; &limit=N: the first N (1..1000)
 //   POST /api/admin/comments/:id/approve       approve
 //   DELETE /api/admin/comments/:id             delete (also POST /api/admin/comments/:id/delete)
 //   GET  /admin/                               the moderation page (build/admin/), only with an admin token
@@ -27,6 +28,8 @@ export const ADMIN_FAILURES = { max: 10, window: 60_000 };
 export const ADMIN_TOKEN_MIN = 32;
 /** Pages of the public list: `limit` is 1 to `max`; `after` without `limit` gives pages of `defaultLimit`. */
 export const PAGE = { defaultLimit: 50, max: 100 };
+/** The most comments one admin list gives with `limit`. */
+export const ADMIN_LIMIT = 1000;
 /** Defaults of the public list's Cache-Control, in seconds (createServer options of the same names). */
 export const CACHE = { cacheMaxAge: 60, cacheStaleWhileRevalidate: 600 };
 /** Defaults of the connection limits (createServer options of the same names). */
@@ -179,7 +182,7 @@ export function createServer({
       if (!post) return send(res, 400, { errors: { post: 'This parameter is required.' } });
       // Without `limit` or `after`, the whole list as it always was: a bare array.
       if (!query.has('limit') && !query.has('after')) return list(req, res, await store.approved(post));
-      const limit = query.has('limit') ? pageLimit(query.get('limit')) : PAGE.defaultLimit;
+      const limit = query.has('limit') ? wholeNumber(query.get('limit'), PAGE.max) : PAGE.defaultLimit;
       if (limit === null) return send(res, 400, { errors: { limit: `A whole number from 1 to ${PAGE.max}.` } });
       const after = query.has('after') ? decodeCursor(query.get('after')) : null;
       if (after === undefined) return send(res, 400, { errors: { after: "Not a cursor: use a page's `next`." } });
@@ -298,7 +301,11 @@ export function createServer({
       if (status !== 'pending' && status !== 'approved') {
         return send(res, 400, { errors: { status: 'Use pending or approved.' } });
       }
-      return send(res, 200, await store.byStatus(status));
+      const order = query.get('order') ?? 'oldest';
+      if (order !== 'oldest' && order !== 'newest') return send(res, 400, { errors: { order: 'Use oldest or newest.' } });
+      const limit = query.has('limit') ? wholeNumber(query.get('limit'), ADMIN_LIMIT) : undefined;
+      if (limit === null) return send(res, 400, { errors: { limit: `A whole number from 1 to ${ADMIN_LIMIT}.` } });
+      return send(res, 200, await store.byStatus(status, { newestFirst: order === 'newest', limit }));
     }
     const match = /^\/api\/admin\/comments\/([1-9]\d{0,15})(\/approve|\/delete)?$/.exec(pathname);
     if (!match) return send(res, 404, { error: 'Not found.' });
@@ -329,11 +336,14 @@ const isBusy = (/** @type {any} */ error) =>
   /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(error?.code ?? '')) ||
   /timeout exceeded when trying to connect|Connection terminated/.test(String(error?.message ?? ''));
 
-/** `limit` as a number from 1 to PAGE.max, or null for anything else ("", "0", "1.5", "1e2", "101"). @param {string | null} text */
-function pageLimit(text) {
-  if (!text || !/^[1-9]\d{0,2}$/.test(text)) return null;
+/**
+ * A `limit` parameter as a number from 1 to `max`, or null for anything else ("", "0", "1.5", "1e2", "01", over max).
+ * @param {string | null} text @param {number} max
+ */
+function wholeNumber(text, max) {
+  if (!text || !/^[1-9]\d{0,5}$/.test(text)) return null;
   const limit = Number(text);
-  return limit <= PAGE.max ? limit : null;
+  return limit <= max ? limit : null;
 }
 
 /**

@@ -173,7 +173,16 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
         ).rows,
         limit,
       ),
-    byStatus: async (status) => (await pool.query('SELECT * FROM comments WHERE status = $1 ORDER BY created, id', [status])).rows.map(withDate),
+    // LIMIT NULL: no limit. The two orders are two constant statements.
+    byStatus: async (status, { newestFirst = false, limit } = {}) =>
+      (
+        await pool.query(
+          newestFirst
+            ? 'SELECT * FROM comments WHERE status = $1 ORDER BY created DESC, id DESC LIMIT $2'
+            : 'SELECT * FROM comments WHERE status = $1 ORDER BY created, id LIMIT $2',
+          [status, limit ?? null],
+        )
+      ).rows.map(withDate),
     get: async (id) => withDate(await one('SELECT * FROM comments WHERE id = $1', [id])),
     approve: async (id) => ((await pool.query(`UPDATE comments SET status = 'approved' WHERE id = $1`, [id])).rowCount ?? 0) > 0,
     remove: async (id) => ((await pool.query('DELETE FROM comments WHERE id = $1', [id])).rowCount ?? 0) > 0,

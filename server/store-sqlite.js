@@ -91,7 +91,11 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
         `SELECT ${PUBLIC} FROM comments WHERE post = ? AND status = 'approved' AND (created, id) > (?, ?) ORDER BY created, id LIMIT ?`,
       )
     ),
-    byStatus: /** @type {import('better-sqlite3').Statement<[string], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id`)),
+    // LIMIT -1: no limit.
+    byStatus: /** @type {import('better-sqlite3').Statement<[string, number], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id LIMIT ?`)),
+    byStatusNewest: /** @type {import('better-sqlite3').Statement<[string, number], Stored>} */ (
+      db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created DESC, id DESC LIMIT ?`)
+    ),
     get: /** @type {import('better-sqlite3').Statement<[number], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE id = ?`)),
     approve: db.prepare(`UPDATE comments SET status = 'approved' WHERE id = ?`),
     remove: db.prepare(`DELETE FROM comments WHERE id = ?`),
@@ -162,7 +166,9 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
     approvedPage: settled((/** @type {string} */ post, /** @type {{ limit: number, after: import('./store.js').Position | null }} */ { limit, after }) =>
       page(q.approvedPage.all(post, after?.created ?? -1, after?.id ?? 0, limit + 1), limit),
     ),
-    byStatus: settled((/** @type {string} */ status) => q.byStatus.all(status).map((row) => /** @type {import('./store.js').Comment} */ (withDate(row)))),
+    byStatus: settled((/** @type {string} */ status, /** @type {{ newestFirst?: boolean, limit?: number }} */ { newestFirst = false, limit } = {}) =>
+      (newestFirst ? q.byStatusNewest : q.byStatus).all(status, limit ?? -1).map((row) => /** @type {import('./store.js').Comment} */ (withDate(row))),
+    ),
     get: settled((/** @type {number} */ id) => /** @type {import('./store.js').Comment | undefined} */ (withDate(q.get.get(id)))),
     approve: settled((/** @type {number} */ id) => q.approve.run(id).changes > 0),
     remove: settled((/** @type {number} */ id) => q.remove.run(id).changes > 0),

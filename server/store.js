@@ -20,7 +20,7 @@
  *   version(): Promise<number>,
  *   approved(post: string): Promise<PublicComment[]>,
  *   approvedPage(post: string, page: { limit: number, after: Position | null }): Promise<{ comments: PublicComment[], next: Position | null }>,
- *   byStatus(status: 'pending' | 'approved'): Promise<Comment[]>,
+ *   byStatus(status: 'pending' | 'approved', options?: { newestFirst?: boolean, limit?: number }): Promise<Comment[]>,
  *   get(id: number): Promise<Comment | undefined>,
  *   approve(id: number): Promise<boolean>,
  *   remove(id: number): Promise<boolean>,
@@ -37,6 +37,8 @@
  * - approvedPage(post, { limit, after }): the same list, `limit` comments at most, those after `after` (keyset
  *   pagination on (created, id): a page costs the same however deep it is, and a comment approved or deleted
  *   meanwhile neither repeats nor skips another); `next` is the position of its last comment when more follow.
+ * - byStatus(status, { newestFirst, limit }): every column of the comments of one status, oldest first (newest first
+ *   with `newestFirst`), all of them or the first `limit`.
  * - answerFor(key, fingerprint): what was answered for an Idempotency-Key: the answer for the same request body
  *   (`fingerprint`), 'conflict' when the key was used for another body, undefined when the key is new.
  * - accept(comment, request, answer): in one transaction, looks the key up again, counts the rate limit (under

@@ -94,6 +94,26 @@ test('the admin API lists pending comments with email, approves and deletes', as
   assert.deepEqual(list.map((c) => c.id), [1]);
 });
 
+test('the admin lists take order=newest and a limit, for the most recent approvals', async (t) => {
+  const base = await start(t, { adminToken: TOKEN });
+  for (const content of ['one', 'two', 'three']) await postComment(base, comment({ content }));
+  const list = async (query) => {
+    const response = await fetch(`${base}/api/admin/comments?${query}`, { headers: auth });
+    return { status: response.status, body: await response.json() };
+  };
+  assert.deepEqual((await list('status=pending&order=newest')).body.map((c) => c.content), ['three', 'two', 'one']);
+  assert.deepEqual((await list('status=pending&order=oldest&limit=2')).body.map((c) => c.content), ['one', 'two']);
+  for (const id of [1, 2, 3]) await fetch(`${base}/api/admin/comments/${id}/approve`, { method: 'POST', headers: auth });
+  assert.deepEqual((await list('status=approved&order=newest&limit=2')).body.map((c) => c.content), ['three', 'two']);
+  assert.deepEqual((await list('status=approved&limit=1000')).body.map((c) => c.content), ['one', 'two', 'three']);
+  assert.equal((await list('status=approved&order=newest&limit=2')).body[0].email, 'camille@example.fr');
+  for (const query of ['order=latest', 'order=', 'limit=0', 'limit=1001', 'limit=', 'limit=2.5', 'limit=01']) {
+    const answer = await list(`status=approved&${query}`);
+    assert.equal(answer.status, 400, query);
+    assert.ok(answer.body.errors.order || answer.body.errors.limit, query);
+  }
+});
+
 test('admin errors: unknown id 404, bad status 400, wrong method 405 with Allow', async (t) => {
   const base = await start(t, { adminToken: TOKEN });
   const call = (method, path) => fetch(base + path, { method, headers: auth });
