@@ -49,9 +49,9 @@ async function call<T>(token: string, method: 'GET' | 'POST', path: string): Pro
   }
 }
 
-/** The comments of one status, oldest first. */
-export const listComments = (token: string, status: Status) =>
-  call<AdminComment[]>(token, 'GET', `/api/admin/comments?status=${status}`);
+/** The comments of one status, oldest first, or the `newest` ones (the API's order=newest and limit). */
+export const listComments = (token: string, status: Status, newest?: number) =>
+  call<AdminComment[]>(token, 'GET', `/api/admin/comments?status=${status}${newest ? `&order=newest&limit=${newest}` : ''}`);
 
 export const approveComment = (token: string, id: number) => call<unknown>(token, 'POST', `/api/admin/comments/${id}/approve`);
 

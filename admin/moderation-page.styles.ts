@@ -86,6 +86,7 @@ export default css`
   .announcement:empty {
     margin: 0;
   }
+  .note,
   .empty,
   dt {
     color: var(--muted);

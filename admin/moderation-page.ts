@@ -7,6 +7,9 @@ import styles from './moderation-page.styles.js';
 import { MESSAGES, pickLanguage } from './translations.js';
 import type { Language, Messages } from './translations.js';
 
+/** How many approved comments the page shows, the most recent first: enough to undo a wrong approval. */
+export const APPROVED_SHOWN = 50;
+
 /** Where the token is kept: sessionStorage, so it lasts as long as the tab and is never shared with another one. */
 export const TOKEN_KEY = 'lede-admin-token';
 
@@ -132,7 +135,8 @@ export class ModerationPage extends LitElement {
                 ${this.renderList('pending', pending, t.noPending)}
               </section>
               <section aria-labelledby="approved-heading">
-                <h2 id="approved-heading" tabindex="-1">${t.approvedHeading(approved.length)}</h2>
+                <h2 id="approved-heading" tabindex="-1">${t.approvedHeading}</h2>
+                ${approved.length === APPROVED_SHOWN ? html`<p class="note">${t.approvedShown(APPROVED_SHOWN)}</p>` : nothing}
                 ${this.renderList('approved', approved, t.noApproved)}
               </section>
             `;
@@ -218,7 +222,7 @@ export class ModerationPage extends LitElement {
    */
   private async load(phase: 'signing-in' | 'loading' | 'refreshing', focusAfter?: FocusRequest): Promise<boolean> {
     if (phase !== 'refreshing') this.phase = phase;
-    const [pending, approved] = await Promise.all([listComments(this.token, 'pending'), listComments(this.token, 'approved')]);
+    const [pending, approved] = await Promise.all([listComments(this.token, 'pending'), listComments(this.token, 'approved', APPROVED_SHOWN)]);
     const failed = !pending.ok ? pending : !approved.ok ? approved : null;
     if (failed) {
       this.fail(failed, phase);

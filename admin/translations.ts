@@ -21,7 +21,8 @@ export interface Messages {
   loadFailed: string;
   retry: string;
   pendingHeading: (count: number) => string;
-  approvedHeading: (count: number) => string;
+  approvedHeading: string;
+  approvedShown: (count: number) => string;
   noPending: string;
   noApproved: string;
   post: string;
@@ -54,7 +55,8 @@ const en: Messages = {
   loadFailed: 'The comments could not be loaded.',
   retry: 'Try again',
   pendingHeading: (count) => (count === 0 ? 'Awaiting moderation' : `Awaiting moderation (${count})`),
-  approvedHeading: (count) => (count === 0 ? 'Approved' : `Approved (${count})`),
+  approvedHeading: 'Recently approved',
+  approvedShown: (count) => `The ${count} most recent, newest first.`,
   noPending: 'No comment awaits moderation.',
   noApproved: 'No approved comment yet.',
   post: 'Article',
@@ -88,7 +90,8 @@ const fr: Messages = {
   loadFailed: "Les commentaires n'ont pas pu être chargés.",
   retry: 'Réessayer',
   pendingHeading: (count) => (count === 0 ? 'En attente de modération' : `En attente de modération (${count})`),
-  approvedHeading: (count) => (count === 0 ? 'Approuvés' : `Approuvés (${count})`),
+  approvedHeading: 'Approuvés récemment',
+  approvedShown: (count) => `Les ${count} plus récents, du plus récent au plus ancien.`,
   noPending: "Aucun commentaire n'attend de modération.",
   noApproved: "Aucun commentaire approuvé pour l'instant.",
   post: 'Article',

@@ -97,7 +97,7 @@ describe('moderation page', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('signs in, approves a pending comment with the keyboard, which then is public; deletes another', async () => {
+  it('signs in, approves pending comments with the keyboard, which then are public; deletes an approved one', async () => {
     const first = await postComment('Anne', 'Premier <b>commentaire</b>\n\nsur deux paragraphes');
     const second = await postComment('Bruno', 'Second commentaire');
     const el = await mount();
@@ -125,19 +125,28 @@ describe('moderation page', () => {
     // The next comment of the queue takes the focus, ready for the next decision.
     expect(where(focused(el))).to.equal(where(button(el, 'approve', second)));
     expect(button(el, 'delete', first)!.closest('[data-list]')!.getAttribute('data-list')).to.equal('approved');
+    expect(text($(el, '#approved-heading'))).to.equal('Recently approved');
     expect((await published()).map((comment) => comment.id)).to.deep.equal([first]);
     await expect(el).to.be.accessible();
 
-    await sendKeys({ press: 'Tab' });
-    expect(where(focused(el))).to.equal(where(button(el, 'delete', second)));
+    // Enter again approves the next one; the queue's last comment gone, its place (or its heading) has the focus.
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !button(el, 'delete', second), 'the comment was not deleted');
-    expect(text($(el, '[role=status]'))).to.equal('The comment by Bruno is deleted.');
-    // It was the last one in the queue: the comment now at its place, or the queue's heading, takes the focus.
+    await waitUntil(() => !button(el, 'approve', second), 'the second comment stayed in the queue');
+    expect(text($(el, '[role=status]'))).to.equal('The comment by Bruno is approved.');
     const queue = [...el.shadowRoot!.querySelectorAll('[data-list=pending] > li')];
     const expected = queue.length ? queue.at(-1)!.querySelector('button') : $(el, '#pending-heading');
     expect(where(focused(el)), 'the focus stays in the queue').to.equal(where(expected));
+    const approvedRows = () => [...el.shadowRoot!.querySelectorAll('[data-list=approved] > li button')].map(where);
+    expect(approvedRows().slice(0, 2), 'the newest approval first').to.deep.equal([button(el, 'delete', second), button(el, 'delete', first)].map(where));
+
+    // Deleting an approved comment takes it out of the public list; the next approved one takes the focus.
+    await tabTo(el, () => button(el, 'delete', second));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !button(el, 'delete', second), 'the comment was not deleted');
+    expect(text($(el, '[role=status]'))).to.equal('The comment by Bruno is deleted.');
+    expect(where(focused(el))).to.equal(where(button(el, 'delete', first)));
     expect((await published()).map((comment) => comment.id)).to.deep.equal([first]);
+    await expect(el).to.be.accessible();
 
     // A new page in this tab is still signed in; signing out forgets the token.
     const again = await mount();
