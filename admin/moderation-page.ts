@@ -50,6 +50,7 @@ export class ModerationPage extends LitElement {
   private busy: ReadonlySet<number> = new Set();
   private token = '';
   private focusRequest: FocusRequest | 'lists' | 'token' | null = null;
+  private dateFormat?: { language: Language; format: Intl.DateTimeFormat };
 
   private get t(): Messages {
     return MESSAGES[this.language];
@@ -183,7 +184,11 @@ export class ModerationPage extends LitElement {
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    // One formatter per language, not one per comment and render.
+    if (this.dateFormat?.language !== this.language) {
+      this.dateFormat = { language: this.language, format: new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }) };
+    }
+    return this.dateFormat.format.format(date);
   }
 
   private switchLanguage(lang: Language): void {
