@@ -170,9 +170,9 @@ export async function serveStatic(req, res, root, pathname) {
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
-  // stat() follows symlinks: only a file whose real path is inside the real demo/ or dist/ is served, so a link
-  // to /etc or to the project's own files is a 404 like any other path leaving them. Only demo/ pages are
-  // server-rendered.
+  // stat() follows symlinks: only a file whose real path is inside the real folder it was looked up in is served,
+  // so a link to /etc or to the project's own files is a 404 like any other path leaving them. Only demo/ pages
+  // are server-rendered.
   const demo = Boolean(file && folderOf(root, file) === resolve(root, 'demo'));
   if (file && info?.isFile()) file = await inside(root, file);
   if (!file || !info?.isFile()) {
