@@ -97,6 +97,27 @@ describe('moderation page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when the lists cannot be loaded, and loads them again from Try again', async () => {
+    sessionStorage.setItem(TOKEN_KEY, TOKEN);
+    // The network is down for the first load only (the one place here where fetch is replaced).
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    let el: ModerationPage;
+    try {
+      el = await mount();
+      await waitUntil(() => $(el, 'main .error'), 'no error shown');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(text($(el, 'main .error'))).to.equal('The comments could not be loaded.');
+    await expect(el).to.be.accessible();
+    await tabTo(el, () => $(el, 'main button'));
+    expect(text(focused(el))).to.equal('Try again');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '#pending-heading'), 'the lists did not load');
+    expect(sessionStorage.getItem(TOKEN_KEY), 'still signed in').to.equal(TOKEN);
+  });
+
   it('signs in, approves pending comments with the keyboard, which then are public; deletes an approved one', async () => {
     const first = await postComment('Anne', 'Premier <b>commentaire</b>\n\nsur deux paragraphes');
     const second = await postComment('Bruno', 'Second commentaire');
