@@ -38,13 +38,16 @@ function probe() {
     return out;
   };
   window.__lede = deep;
+  // On a page that loads the autoloader, the comment elements load only when the reader comes near them: not waited for.
+  const waited = (el) =>
+    !['lede-comments', 'lede-comment-form'].includes(el.localName) || customElements.get(el.localName) || !document.querySelector('script[src$="/autoloader.js"]');
   document.addEventListener('DOMContentLoaded', async () => {
     for (let round = 0; round < 20; round++) {
-      const elements = deep(document);
+      const elements = deep(document).filter(waited);
       await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
       await Promise.allSettled(elements.map((el) => el.updateComplete));
       await macrotask();
-      if (deep(document).length === elements.length && !elements.some((el) => el.isUpdatePending)) break;
+      if (deep(document).filter(waited).length === elements.length && !elements.some((el) => el.isUpdatePending)) break;
     }
     void document.documentElement.offsetHeight;
     window.__ready = performance.now();

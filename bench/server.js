@@ -65,9 +65,8 @@ const PAGES_MADE = {
   '/__autoloader.html': async () => {
     const { renderToString } = await import('../ssr/index.js');
     const markup = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
-    return renderToString(markup, { lang: 'fr' })
-      .replace('<script type="module" src="demo.js"></script>', '')
-      .replace('<script type="module" src="/dist/lede.js"></script>', AUTOLOADER);
+    // The demo loads the autoloader already; its own script (the language switch) is left out.
+    return renderToString(markup, { lang: 'fr' }).replace('<script type="module" src="demo.js"></script>', '');
   },
   '/__figure.html': async () => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une figure</title>${AUTOLOADER}</head>
 <body><lede-figure caption="Une légende" credit="Crédit" zoomable><img src="images/telegram.svg" alt="Une image" width="976" height="549"></lede-figure></body></html>`,

@@ -1,39 +1,23 @@
-// The demo page's own behaviour: a language switch and the list of approved comments. Plain DOM, no HTML
-// parsing of server text, so it runs under the page's strict Content-Security-Policy.
+// The demo page's own behaviour: the language switch. The page's language is `?lang=` when given (the server renders
+// it in that language), else the page's own; the switch changes both, so a reload or a shared link shows what the
+// reader chose. Plain DOM, no HTML parsing, so it runs under the page's strict Content-Security-Policy.
+const LANGUAGES = ['fr', 'en'];
 const root = document.documentElement;
-const language = document.getElementById('language');
+const button = document.getElementById('language');
 
 function applyLanguage(lang) {
   root.lang = lang;
   for (const node of document.querySelectorAll('[data-fr][data-en]')) node.textContent = node.dataset[lang];
-  language.lang = lang === 'fr' ? 'en' : 'fr';
+  button.lang = lang === 'fr' ? 'en' : 'fr';
 }
 
-language.addEventListener('click', () => applyLanguage(root.lang === 'fr' ? 'en' : 'fr'));
+button.addEventListener('click', () => {
+  const lang = root.lang === 'fr' ? 'en' : 'fr';
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(history.state, '', url);
+  applyLanguage(lang);
+});
 
-const list = document.getElementById('comment-list');
-
-async function loadComments() {
-  try {
-    const response = await fetch(`/api/comments?post=${encodeURIComponent(list.dataset.post)}`);
-    if (!response.ok) return;
-    const comments = await response.json();
-    list.replaceChildren(
-      ...comments.map((comment) => {
-        const item = document.createElement('li');
-        const author = document.createElement('div');
-        author.className = 'author';
-        author.textContent = comment.name;
-        const content = document.createElement('p');
-        content.textContent = comment.content;
-        item.append(author, content);
-        return item;
-      }),
-    );
-  } catch {
-    // No comment server (the page opened as a file, say): the article still reads fine.
-  }
-}
-
-loadComments();
-document.addEventListener('lede-comment-sent', loadComments);
+const asked = new URLSearchParams(location.search).get('lang');
+applyLanguage(LANGUAGES.includes(asked) ? asked : root.lang);

@@ -12,7 +12,7 @@ const article = new URL('../../demo/index.html', import.meta.url);
 const AUTOLOADER = '<script type="module" src="/dist/autoloader.js"></script>';
 const page = (/** @type {string} */ body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>${AUTOLOADER}</head><body>${body}</body></html>`;
 
-/** The reference article's markup with the autoloader in place of dist/lede.js, and without the demo's own script. */
+/** The reference article's markup with the autoloader (in place of dist/lede.js, if it has that), without the demo's own script. */
 export const withAutoloader = (/** @type {string} */ html, src = '/dist/autoloader.js') =>
   html
     .replace('<script type="module" src="demo.js"></script>', '')

@@ -4,7 +4,7 @@
 // GET /demo/__ssr.html?lang=fr&gate=G   demo/index.html rendered server-side, under the demo server's strict CSP
 //   (style hashes, Trusted Types policy names; framing from the same origin allowed for the test's iframe, and no
 //   `require-trusted-types-for`, which the demo page's own structured data does not meet yet). Its scripts are
-//   dist/hydrate.js then dist/lede.js; demo.js (comments from the demo server) is left out. With `gate`, hydrate.js
+//   dist/hydrate.js then dist/lede.js (in place of the demo's autoloader); demo.js (the language switch) is left out. With `gate`, hydrate.js
 //   (and so lede.js, which runs after it) is held back until POST /test-ssr/open?gate=G, so that the test can look
 //   at the server-rendered page before any script runs.
 // GET /demo/__csr.html?lang=fr            the same article rendered in the browser only.
@@ -17,8 +17,16 @@ const article = new URL('../../demo/index.html', import.meta.url);
 const gates = new Map();
 const opened = new Set();
 
-/** @param {string} html */
-const withoutDemo = (/** @type {string} */ html) => html.replace('<script type="module" src="demo.js"></script>', '');
+/**
+ * The demo's markup without its own script, with dist/lede.js in place of the autoloader it loads, and a comment
+ * form alone in place of its comment section: these pages test the one-file path (hydrate.js, then lede.js) and the
+ * form as a page without a comment server has it; test/autoloader.test.ts tests the autoloader's.
+ */
+const withoutDemo = (/** @type {string} */ html) =>
+  html
+    .replace('<script type="module" src="demo.js"></script>', '')
+    .replace('<script type="module" src="/dist/autoloader.js"></script>', '<script type="module" src="/dist/lede.js"></script>')
+    .replace(/<lede-comments\b[^>]*><\/lede-comments>/, '<lede-comment-form action="/api/comments" post-id="europol-telegram" remember></lede-comment-form>');
 
 /** @returns {import('koa').Middleware} */
 export function ssrPage() {
@@ -31,7 +39,7 @@ export function ssrPage() {
       const { cspWithStyles, withHydrate } = await import('../../server/static.js');
       const { renderToString, styleHashes } = await import('../../ssr/index.js');
       // The page's own URL, as the iframe's document has it: structured data comes out as the browser writes it.
-      const html = withHydrate(withoutDemo(renderToString(await readFile(article, 'utf8'), { lang, url: ctx.href })), hydrate);
+      const html = withHydrate(renderToString(withoutDemo(await readFile(article, 'utf8')), { lang, url: ctx.href }), hydrate);
       ctx.type = 'text/html; charset=utf-8';
       ctx.set(
         'Content-Security-Policy',

@@ -1,0 +1,37 @@
+// `npm run screenshots`: the reference page as readers see it, for a look before a change lands: phone (390 × 844)
+// and desktop (1280 × 900), French and English, light and dark, server-rendered; and the client-rendered page in
+// French, light. PNG files in screenshots/ (not committed), one per case, the whole page.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { createServer } from '../server/app.js';
+import { chromeArgs, chromium } from '../test/support/chromium.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const SIZES = { phone: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true }, desktop: { width: 1280, height: 900 } };
+const CASES = [];
+for (const size of Object.keys(SIZES))
+  for (const lang of ['fr', 'en']) for (const scheme of ['light', 'dark']) CASES.push({ size, lang, scheme, ssr: '1' });
+CASES.push({ size: 'phone', lang: 'fr', scheme: 'light', ssr: '0' }, { size: 'desktop', lang: 'en', scheme: 'light', ssr: '0' });
+
+mkdirSync(out, { recursive: true });
+const server = createServer({ root });
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+const browser = await puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs });
+try {
+  for (const { size, lang, scheme, ssr } of CASES) {
+    const page = await browser.newPage();
+    await page.setViewport(SIZES[size]);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(`http://127.0.0.1:${address.port}/?lang=${lang}&ssr=${ssr}`, { waitUntil: 'networkidle0' });
+    const file = `${out}${size}-${lang}-${scheme}${ssr === '0' ? '-client' : ''}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
