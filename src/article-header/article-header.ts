@@ -10,6 +10,7 @@ import { styles } from './article-header.styles.js';
 import { dateOptions, dateStyles, parseDate, relativeParts, validZone, withZone } from './dates.js';
 import type { DateStyle, When } from './dates.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
+import { watchRelative } from '../shared/relative-timer.js';
 
 /** The heading rendered from `headline`, per level: one template each, so no markup is built from text. */
 const HEADINGS = [
@@ -20,24 +21,6 @@ const HEADINGS = [
   (text: string) => html`<h5>${text}</h5>`,
   (text: string) => html`<h6>${text}</h6>`,
 ];
-
-/**
- * The headers showing relative dates ("il y a 5 minutes"), refreshed every minute by one timer for all of them,
- * as GitHub's relative-time-element does: a page of 50 teasers runs one interval, not 50. It stops with the last.
- */
-const relativeHeaders = new Set<LedeArticleHeader>();
-let relativeTimer: ReturnType<typeof setInterval> | undefined;
-
-function watchRelative(header: LedeArticleHeader, watch: boolean): void {
-  if (watch) relativeHeaders.add(header);
-  else relativeHeaders.delete(header);
-  if (relativeHeaders.size && !relativeTimer) {
-    relativeTimer = setInterval(() => relativeHeaders.forEach((each) => each.requestUpdate()), 60_000);
-  } else if (!relativeHeaders.size && relativeTimer) {
-    clearInterval(relativeTimer);
-    relativeTimer = undefined;
-  }
-}
 
 /**
  * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
