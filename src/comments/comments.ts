@@ -211,7 +211,9 @@ export class LedeComments extends LedeElement {
   }
 
   #loaded(): void {
-    this.dispatchEvent(new LedeCommentsLoadEvent(this.count ?? 0));
+    const event = new LedeCommentsLoadEvent(this.count ?? 0);
+    // Through a variable: the manifest takes the event from the JSDoc's @fires, once, not from this call.
+    this.dispatchEvent(event);
   }
 
   async #retry(): Promise<void> {
