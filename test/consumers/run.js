@@ -204,7 +204,7 @@ const apps = {
     return [
       await browse('dist/lede.js: 4 elements, French', site, [{ path: '/', texts: FRENCH }]),
       await browse('dist/figure.js + translations/de.js: German, header not defined', site, [
-        { path: '/figure-de.html', texts: { 'lede-figure': 'Bildunterschrift' }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+        { path: '/figure-de.html', texts: { 'lede-figure': 'Bildunterschrift' }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
       ]),
     ];
   },
@@ -217,7 +217,7 @@ const apps = {
       checks.push(
         await browse('Chromium: 4 elements, French; lede-elements/figure alone', join(dir, 'dist'), [
           { path: '/', texts: FRENCH },
-          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
         ]),
       );
     }
@@ -263,7 +263,7 @@ const apps = {
       checks.push(
         await browse(`${bundler}: 4 elements, French; figure alone`, join(dir, 'dist', bundler), [
           { path: '/', texts: FRENCH },
-          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
         ]),
       );
     }
