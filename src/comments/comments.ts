@@ -123,6 +123,8 @@ export class LedeComments extends LedeElement {
   /** The latest load: an answer to an older one (after `src` changed) is dropped. */
   #loading = 0;
   #pendingIds = 0;
+  #depth = DEFAULT_DEPTH;
+  #newestFirst = false;
   /** Whether the list was asked for once (without `src`, the first update still shows the error state). */
   #started = false;
 
@@ -167,6 +169,9 @@ export class LedeComments extends LedeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read on every update, whether or not there are comments yet: a bad value warns at once.
+    this.#depth = this.#maxDepth();
+    this.#newestFirst = this.#newest();
     // Comments passed in by the page are the thread: shown as they are, on the server too.
     if (changed.has('pageComments' as keyof LedeComments) && this.pageComments) {
       this.#comments = this.pageComments;
@@ -275,7 +280,7 @@ export class LedeComments extends LedeElement {
   override render(): TemplateResult {
     const l = this.localize;
     const status = this.#status;
-    const thread = buildThread(this.#comments, this.#newest());
+    const thread = buildThread(this.#comments, this.#newestFirst);
     const count = this.count;
     const heading =
       status !== 'ready' ? l.t('commentsTitle') : count ? l.plural('commentCount', count) : l.t('noComments');
@@ -299,14 +304,14 @@ export class LedeComments extends LedeElement {
 
   /** Shows the next top-level comments, and moves the focus to the first of them. */
   #more(): Promise<void> {
-    const first = buildThread(this.#comments, this.#newest())[this.#shown]?.comment.id ?? '';
+    const first = buildThread(this.#comments, this.#newestFirst)[this.#shown]?.comment.id ?? '';
     this.#shown += SHOWN_AT_ONCE;
     return this.#focus(`#comment-${CSS.escape(first)}`);
   }
 
   /** A list of comments at `depth`; at the deepest level, replies of replies are listed beside them. */
   #list(items: ThreadItem[], depth: number): TemplateResult {
-    const deepest = depth >= this.#maxDepth();
+    const deepest = depth >= this.#depth;
     const flat = (item: ThreadItem): ThreadItem[] => [item, ...item.replies.flatMap(flat)];
     const listed = deepest ? items.flatMap(flat) : items;
     return html`<ol part="thread">
