@@ -304,12 +304,24 @@ describe('<lede-comments>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows a sent reply under its parent, in French', async () => {
+    it('takes a reply typed with the keyboard alone, and shows it under its parent, in French', async () => {
       const el = await mount({ lang: 'fr', src: '/test-list/comments', 'post-id': 'pair', action: '/test-api/comments' });
-      button(el, 'reply', comment(el, 2)).click();
-      await waitUntil(() => form(el, true), 'the reply form');
-      const sent = await send(el, form(el, true), { ...valid, content: 'Réponse à Paul.' });
+      button(el, 'reply', comment(el, 2)).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused()?.id === 'name', 'focus in the reply form');
+      form(el, true).minTime = 0; // typed faster than a reader: not spam here
+      // Name, email, website (left empty), comment, then the submit button.
+      for (const keys of [{ type: 'Camille' }, { press: 'Tab' }, { type: 'camille@example.fr' }, { press: 'Tab' }, { press: 'Tab' }, { type: 'Réponse à Paul.' }, { press: 'Tab' }]) {
+        await sendKeys(keys);
+      }
+      expect(text(focused())).to.equal('Publier le commentaire');
+      const sending = oneEvent(el, 'lede-comment-sent') as Promise<LedeCommentSentEvent>;
+      await sendKeys({ press: 'Enter' });
+      const sent = await sending;
+      await el.updateComplete;
       const mine = comment(el, (sent.answer as { id: number }).id);
+      await waitUntil(() => focused() === mine, 'focus on the reply');
+      expect(shown(el)).to.include('Camille: Réponse à Paul.');
       expect(text(mine.querySelector('[part=pending]'))).to.equal('En attente de modération');
       expect(mine.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(comment(el, 2));
       expect(form(el, true)).to.be.null;
