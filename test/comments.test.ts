@@ -75,15 +75,15 @@ describe('<lede-comments>', () => {
       expect(shown(el)).to.deep.equal(['Anne Dupont: Premier paragraphe. Suite du même. Second paragraphe.', 'Marie: Je réponds à Anne.', 'Paul: <b>Pas du HTML</b>']);
       // The reply is in a list inside its parent's item.
       const reply = comment(el, 3);
-      expect(reply.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(comment(el, 1));
+      expect(reply.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 1), 'under its parent').to.be.true;
       // Paragraphs, and the line break inside the first.
       const paragraphs = [...comment(el, 1).querySelectorAll('[part=content] p')].map((p) => (p as HTMLElement).innerText);
       expect(paragraphs).to.deep.equal(['Premier paragraphe.\nSuite du même.', 'Second paragraphe.']);
       // A link for a website, none for a javascript: URL; text shown as text.
       const link = comment(el, 1).querySelector('[part=author] a')!;
       expect([link.getAttribute('href'), link.getAttribute('rel')]).to.deep.equal(['https://anne.example.fr/', 'nofollow ugc noopener']);
-      expect(comment(el, 2).querySelector('[part=author] a')).to.be.null;
-      expect(comment(el, 2).querySelector('b')).to.be.null;
+      expect(comment(el, 2).querySelector('[part=author] a') === null).to.be.true;
+      expect(comment(el, 2).querySelector('b') === null).to.be.true;
       // Dates: the instant in `datetime`, written out in the element's language.
       const time = comment(el, 1).querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal('2024-05-01T09:00:00.000Z');
@@ -114,8 +114,8 @@ describe('<lede-comments>', () => {
       for (const [lang, words] of [['en', 'No comments yet'], ['fr', "Aucun commentaire pour l'instant"]]) {
         const el = await mount({ lang, src: '/test-list/comments', 'post-id': 'none' });
         expect(heading(el)).to.equal(words);
-        expect($(el, '[part=thread]')).to.be.null;
-        expect(form(el)).to.exist;
+        expect($(el, '[part=thread]') === null).to.be.true;
+        expect(form(el) !== null).to.be.true;
         await expect(el).to.be.accessible();
       }
     });
@@ -164,8 +164,8 @@ describe('<lede-comments>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => shown(el).length === 4, 'the list after the retry');
       expect(heading(el)).to.equal('3 comments');
-      expect(focused()).to.equal($(el, '[part=heading]'));
-      expect($(el, '[part=error]')).to.be.null;
+      expect(focused() === $(el, '[part=heading]'), 'focus').to.be.true;
+      expect($(el, '[part=error]') === null).to.be.true;
       await expect(el).to.be.accessible();
     });
 
@@ -197,11 +197,11 @@ describe('<lede-comments>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect($$(el, '[part=base] > [part=thread] > li')).to.have.length(100);
-      expect(focused()).to.equal(comment(el, 51));
+      expect(focused() === comment(el, 51), 'focus').to.be.true;
       button(el, 'more').click();
       await el.updateComplete;
       expect($$(el, '[part=base] > [part=thread] > li')).to.have.length(120);
-      expect(button(el, 'more')).to.be.null;
+      expect(button(el, 'more') === null).to.be.true;
     });
 
     it('in French, newest first', async () => {
@@ -255,7 +255,7 @@ describe('<lede-comments>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => form(el, true), 'the reply form');
       const replyForm = form(el, true);
-      expect(replyForm.closest('[part=comment]')).to.equal(comment(el, 1));
+      expect(replyForm.closest('[part=comment]') === comment(el, 1)).to.be.true;
       expect(replyForm.getAttribute('parent-id')).to.equal('1');
       expect(text(replyForm.querySelector('[slot=heading]'))).to.equal('Reply to Anne Dupont');
       await waitUntil(() => focused() === replyForm.shadowRoot!.querySelector('#name'), 'focus in the reply form');
@@ -264,8 +264,8 @@ describe('<lede-comments>', () => {
       button(el, 'cancel').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(form(el, true)).to.be.null;
-      expect(focused()).to.equal(button(el, 'reply', comment(el, 1)));
+      expect(form(el, true) === null).to.be.true;
+      expect(focused() === button(el, 'reply', comment(el, 1)), 'focus').to.be.true;
 
       // Escape closes it too.
       button(el, 'reply', comment(el, 2)).click();
@@ -273,8 +273,8 @@ describe('<lede-comments>', () => {
       expect(text(form(el, true).querySelector('[slot=heading]'))).to.equal('Reply to Paul');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(form(el, true)).to.be.null;
-      expect(focused()).to.equal(button(el, 'reply', comment(el, 2)));
+      expect(form(el, true) === null).to.be.true;
+      expect(focused() === button(el, 'reply', comment(el, 2)), 'focus').to.be.true;
     });
 
     it('is headed "Répondre à Anne" in French', async () => {
@@ -297,7 +297,7 @@ describe('<lede-comments>', () => {
       expect(text(mine.querySelector('[part=pending]'))).to.equal('Awaiting moderation');
       expect(shown(el).at(-1)).to.equal('Camille: Un avis bien pesé.');
       await waitUntil(() => focused() === mine, 'focus on the sent comment');
-      expect(form(el)).not.to.equal(first);
+      expect(form(el) !== first, 'a fresh form').to.be.true;
       expect(form(el).shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal('');
       expect(form(el).shadowRoot!.querySelector('[part=submit]')).to.exist;
       expect(heading(el), 'a held comment is not counted').to.equal('3 comments');
@@ -323,8 +323,8 @@ describe('<lede-comments>', () => {
       await waitUntil(() => focused() === mine, 'focus on the reply');
       expect(shown(el)).to.include('Camille: Réponse à Paul.');
       expect(text(mine.querySelector('[part=pending]'))).to.equal('En attente de modération');
-      expect(mine.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(comment(el, 2));
-      expect(form(el, true)).to.be.null;
+      expect(mine.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 2), 'under its parent').to.be.true;
+      expect(form(el, true) === null).to.be.true;
       await expect(el).to.be.accessible();
     });
 
@@ -348,7 +348,7 @@ describe('<lede-comments>', () => {
         expect(paragraphs).to.deep.equal(['Merci pour l’article\u00a0!\nDeuxième ligne.', 'Voir la source et ce lien.', '<b>gras</b>']);
         const links = [...first.querySelectorAll('[part=content] a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel'), text(a)]);
         expect(links).to.deep.equal([['https://example.org/source', 'nofollow ugc noopener', 'la source']]);
-        expect(first.querySelector('script, img, b')).to.be.null;
+        expect(first.querySelector('script, img, b') === null).to.be.true;
         expect((window as unknown as { hacked?: boolean }).hacked).to.be.undefined;
         expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05-01T09:00:00.000Z');
         expect(comment(el, 12).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(first);
@@ -382,7 +382,7 @@ describe('<lede-comments>', () => {
 
         const again = await mount({ lang, src, 'post-id': post });
         expect(shown(again)).to.deep.equal([`Anne: Premier avis (${lang}).`]);
-        expect(comment(again, id).querySelector('[part=pending]')).to.be.null;
+        expect(comment(again, id).querySelector('[part=pending]') === null).to.be.true;
         button(again, 'reply', comment(again, id)).click();
         await waitUntil(() => form(again, true), 'the reply form');
         const reply = await send(again, form(again, true), { name: 'Paul', email: 'paul@example.fr', content: 'Je réponds.' });
@@ -391,7 +391,7 @@ describe('<lede-comments>', () => {
 
         const third = await mount({ lang, src, 'post-id': post });
         expect(heading(third)).to.equal(lang === 'fr' ? '2 commentaires' : '2 comments');
-        expect(comment(third, replyId).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(comment(third, id));
+        expect(comment(third, replyId).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(third, id), 'under its parent').to.be.true;
         await expect(third).to.be.accessible();
       });
     }
