@@ -9,7 +9,8 @@
 // GET /test-list/wp-json/wp/v2/comments?post=P&per_page=N&page=K&order=asc   WordPress's REST list (see
 //   ../shared/WORDPRESS.md): `author_name`, `author_url`, `date_gmt` (UTC, no zone), `parent` 0 at the top, and
 //   `content.rendered` HTML with markup that must never run (a <script>, a javascript: link, an <img onerror>),
-//   paged with `X-WP-Total` and `X-WP-TotalPages`. Post `wp-many`: 130 comments over two pages.
+//   paged with `X-WP-Total` and `X-WP-TotalPages`. Post 8: 130 comments over two pages. Post `echo`: one comment
+//   whose every field (`content.rendered` included) is the text of query `say`, as is.
 // GET /test-list/?rest_route=/wp/v2/comments&post=P&…  the same, as a site with plain permalinks answers it.
 // GET /test-list/requests?log=L                         the query of each request of log L.
 
@@ -115,7 +116,9 @@ export function commentList() {
       return;
     }
     if (route === '/wp-json/wp/v2/comments' || route === '/wp/v2/comments') {
-      const all = query.post === '7' ? WORDPRESS : query.post === '8' ? WORDPRESS_MANY : [];
+      // Post `echo`: one comment whose every field is the text of query `say`, as is (markup included).
+      const echo = [{ id: 1, post: 9, parent: 0, author_name: query.say, author_url: query.say, date_gmt: query.say, content: { rendered: query.say } }];
+      const all = query.post === '7' ? WORDPRESS : query.post === '8' ? WORDPRESS_MANY : query.post === 'echo' ? echo : [];
       const sorted = query.order === 'asc' ? all : [...all].reverse();
       const perPage = Math.min(100, Number(query.per_page) || 10);
       const page = Number(query.page) || 1;
