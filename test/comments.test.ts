@@ -328,6 +328,15 @@ describe('<lede-comments>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a sent comment even when the thread shows only its first 50', async () => {
+      const el = await mount({ src: '/test-list/comments', 'post-id': 'many', action: '/test-api/comments' });
+      const sent = await send(el, form(el));
+      const mine = comment(el, (sent.answer as { id: number }).id);
+      expect(mine !== null, 'shown').to.be.true;
+      expect($$(el, '[part=base] > [part=thread] > li')).to.have.length(51);
+      await waitUntil(() => focused() === mine, 'focus on the sent comment');
+    });
+
     it('lets the form events bubble out', async () => {
       const el = await mount({ src: '/test-list/comments', 'post-id': 'pair', action: '/test-api/comments' });
       const heard: string[] = [];

@@ -123,6 +123,8 @@ export class LedeComments extends LedeElement {
   /** The latest load: an answer to an older one (after `src` changed) is dropped. */
   #loading = 0;
   #pendingIds = 0;
+  /** The comments this reader sent from this page: shown even beyond the first 50. */
+  #sentIds = new Set<string>();
   #depth = DEFAULT_DEPTH;
   #newestFirst = false;
   /** Whether the list was asked for once (without `src`, the first update still shows the error state). */
@@ -240,9 +242,9 @@ export class LedeComments extends LedeElement {
     await this.updateComplete;
     const form = this.renderRoot.querySelector<LedeCommentForm>('[part=reply-form] lede-comment-form');
     await form?.updateComplete;
-    // The first field still to fill (name and email may be remembered), else the comment.
-    const fields = [...(form?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[id], textarea') ?? [])];
-    (fields.find((field) => !field.value && !field.disabled) ?? fields[fields.length - 1])?.focus();
+    // The first field still to fill (name and email may be remembered, the text restored from a draft), else the text.
+    const fields = [...(form?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[id]:not([type=checkbox]), textarea') ?? [])];
+    (fields.find((field) => !field.value && !field.disabled) ?? form?.shadowRoot?.querySelector('textarea'))?.focus();
   }
 
   #closeReply(): Promise<void> {
@@ -272,6 +274,7 @@ export class LedeComments extends LedeElement {
       pending: event.status === 'pending' || undefined,
     };
     this.#comments = [...this.#comments.filter((each) => each.id !== id), comment];
+    this.#sentIds.add(id);
     if (payload.parent) this.#replyingTo = '';
     else this.#formKey++;
     void this.#focus(`#comment-${CSS.escape(id)}`);
@@ -285,7 +288,7 @@ export class LedeComments extends LedeElement {
     const heading =
       status !== 'ready' ? l.t('commentsTitle') : count ? l.plural('commentCount', count) : l.t('noComments');
     // The reader's own comments are shown even beyond the first pages.
-    const shown = thread.filter((item, index) => index < this.#shown || item.comment.pending);
+    const shown = thread.filter((item, index) => index < this.#shown || this.#sentIds.has(item.comment.id));
     const protocol = this.#protocol();
     return html`<section part="base" aria-labelledby="heading" @lede-comment-submit=${this.#keepPayload} @lede-comment-sent=${this.#sent}>
       <h2 part="heading" id="heading" tabindex="-1">${heading}</h2>
