@@ -1,4 +1,4 @@
-import { textParagraphs } from './content.js';
+import { textParagraphs, webUrl } from './content.js';
 import type { Paragraph } from './content.js';
 import { wordpressParagraphs } from './wordpress-content.js';
 
@@ -35,16 +35,6 @@ const isObject = (value: unknown): value is Fields => typeof value === 'object' 
 /** A string or number field as text ('' for anything else: null, an object). */
 const field = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? `${value}`.trim() : '');
 
-/** An absolute http(s) URL, else '': the author's link is never `javascript:`, nor relative to the page. */
-function webUrl(value: unknown): string {
-  try {
-    const url = new URL(field(value));
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
-  } catch {
-    return '';
-  }
-}
-
 /** A date the browser reads the same everywhere, as ISO 8601 in UTC; '' when it is not one. */
 function isoDate(value: unknown, utc = false): string {
   const text = field(value);
@@ -60,7 +50,7 @@ function fromJson(item: unknown): Comment | undefined {
     id: field(item.id),
     parent: field(item.parent),
     name: field(item.name),
-    url: webUrl(item.url),
+    url: webUrl(field(item.url)),
     created: isoDate(item.created),
     paragraphs: textParagraphs(field(item.content)),
   };
@@ -75,7 +65,7 @@ function fromWordPress(item: unknown): Comment | undefined {
     id: field(item.id),
     parent: parent === '0' ? '' : parent,
     name: field(item.author_name),
-    url: webUrl(item.author_url),
+    url: webUrl(field(item.author_url)),
     created: isoDate(item.date_gmt, true),
     paragraphs: wordpressParagraphs(content),
   };

@@ -1,3 +1,4 @@
+import { webUrl } from './content.js';
 import type { Paragraph, Run } from './content.js';
 
 /**
@@ -35,14 +36,7 @@ export function decodeEntities(text: string): string {
 /** An `href` kept as a link: an absolute http(s) URL. Anything else (`javascript:`, relative, malformed) is dropped. */
 function linkOf(attributes: string): string | undefined {
   const match = HREF.exec(attributes);
-  const href = match && decodeEntities(match[1] ?? match[2] ?? match[3]).trim();
-  if (!href) return undefined;
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return (match && webUrl(decodeEntities(match[1] ?? match[2] ?? match[3]))) || undefined;
 }
 
 /** `content.rendered` as paragraphs. */
