@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 
-const elements = ['article-header', 'figure', 'reading-time', 'comment-form'];
+const elements = ['article-header', 'figure', 'reading-time', 'comment-form', 'comments'];
 /** English and French are built in; these register themselves when their module is loaded. */
 const languages = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
 

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commentEndpoint } from './test/support/comment-endpoint.js';
+import { commentList } from './test/support/comment-list.js';
 import { commentServer } from './test/support/comment-server.js';
 import { clobberPage } from './test/support/clobber-page.js';
 import { cspPage } from './test/support/csp-page.js';
@@ -13,7 +14,7 @@ import { chromeArgs, chromium } from './test/support/chromium.js';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [quietProbes(), commentEndpoint(), commentServer(), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
+  middleware: [quietProbes(), commentEndpoint(), commentList(), commentServer(), commentServer({ prefix: '/thread-api/' }), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
   // ax-tree: Chromium's own accessibility tree (roles, names, descriptions as screen readers get them).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],

@@ -14,22 +14,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * asked for since (DOM-clobbering guards, structured data, accessible names, the unconfigured-form notice) brought
  * it to about 18.7 KB; meeting it means taking a feature out, a product decision (see issue 21's notes). Until then
  * each limit stands a little above today's figure, so growth fails, and every run prints the distance to the target.
+ * Issue 19's fifth element, <lede-comments> (the thread, replies, WordPress's list read as text), and the header's
+ * comment count added 4,564 B: 18,839 B before, 23,403 B with them.
  */
-export const BUDGET = { 'lede.js': { target: 17_500, limit: 19_000 } };
+export const BUDGET = { 'lede.js': { target: 17_500, limit: 23_700 } };
 
 /**
  * What a reader downloads (issue 21), gzip bytes of all the JavaScript a real page load fetched, each response
  * compressed on its own (bench/downloads.js), with the same `target` and `limit`.
  */
 export const PAGE_BUDGET = {
-  articleBefore: { target: 12 * 1024, limit: 23_000, what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport' },
-  articleAfter: { target: 18 * 1024, limit: 27_500, what: 'same, after scrolling to the comments' },
-  figure: { target: 10 * 1024, limit: 13_500, what: 'page with one <lede-figure> and the autoloader' },
+  articleBefore: { target: 12 * 1024, limit: 23_400, what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport' },
+  articleAfter: { target: 18 * 1024, limit: 27_900, what: 'same, after scrolling to the comments' },
+  figure: { target: 10 * 1024, limit: 13_800, what: 'page with one <lede-figure> and the autoloader' },
 };
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-export const ELEMENTS = ['article-header', 'figure', 'reading-time', 'comment-form'];
+export const ELEMENTS = ['article-header', 'figure', 'reading-time', 'comment-form', 'comments'];
 
 /** A module plus the local chunks it imports, transitively (Lit itself stays external and is not counted). */
 function withChunks(path, seen = new Set()) {

@@ -6,15 +6,15 @@
  * It defines the `lede-*` tags present in the document and those added later (a MutationObserver on the document),
  * and those inside a shadow root when asked (`discover(root)`). Each element's module is loaded from beside this
  * file (`./figure.js`, resolved against this module's own URL), so it works from any host or CDN path; those modules
- * share one copy of Lit in `chunks/`. The comment form is loaded only when it comes within one viewport height of
- * being seen, when something in it receives focus, or when the page asks (`load('lede-comment-form')`).
+ * share one copy of Lit in `chunks/`. The comment form and the comment thread are loaded only when they come within
+ * one viewport height of being seen, when something in them receives focus, or when the page asks (`load('lede-comments')`).
  * A server-rendered page (declarative shadow roots) first gets `hydrate-support.js`, which must run before Lit.
  *
  * It imports nothing, Lit least of all: it is what every page pays.
  */
-const TAGS = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form'];
+const TAGS = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form', 'lede-comments'];
 /** Loaded when near the viewport or focused, not at once: read minutes after the page opens, if ever. */
-const LAZY = 'lede-comment-form';
+const LAZY = ['lede-comment-form', 'lede-comments'];
 const here = import.meta.url;
 
 const loaded = new Map<string, Promise<unknown>>();
@@ -64,7 +64,7 @@ export function discover(root: ParentNode | Element = document): void {
   // comes first, and only while no element (no Lit) is loaded yet.
   if (!loaded.size && elements.some((element) => element.shadowRoot)) hydrating ??= module('hydrate-support');
   for (const element of elements) {
-    if (element.localName === LAZY && near) near.observe(element);
+    if (LAZY.includes(element.localName) && near) near.observe(element);
     else void load(element.localName);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * dist/lede.js, for a page without a build step: the four elements register themselves when it loads. It exports
+ * dist/lede.js, for a page without a build step: the five elements register themselves when it loads. It exports
  * what such a page calls; the classes, event types and `estimateReadingTime` are the package's (`lede-elements`), for
  * bundlers, TypeScript and Node, and every class is reachable here too through `customElements.get()`.
  */
@@ -9,6 +9,7 @@ import './shared/lit-policy.js';
 import './figure/define.js';
 import './reading-time/define.js';
 import './comment-form/define.js';
+import './comments/define.js';
 import './article-header/define.js';
 
 export { registerTranslation } from './shared/translation.js';

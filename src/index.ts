@@ -6,3 +6,4 @@ export * from './article-header/define.js';
 export * from './figure/define.js';
 export * from './reading-time/define.js';
 export * from './comment-form/define.js';
+export * from './comments/define.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/article-header/define.js';
+import '../src/comments/define.js';
 import type { LedeArticleHeader } from '../src/article-header/article-header.js';
 import { registerTranslation } from '../src/shared/translation.js';
 import de from '../src/shared/translations/de.js';
@@ -447,6 +448,42 @@ describe('<lede-article-header>', () => {
         window.clearInterval = realClear;
         clock.restore();
       }
+    });
+  });
+
+  describe('comments-for', () => {
+    it('ends the meta line with the count of the comments, a link to them, once they have loaded', async () => {
+      for (const [lang, words] of [['fr', 'Le 27 novembre 2019 - 5 minutes de lecture - 3 commentaires'], ['en', 'November 27, 2019 - 5 min read - 3 comments']]) {
+        // An id per language: the first page's thread is still in the document while the second one loads.
+        const id = `comments-${lang}`;
+        const page = await fixture<HTMLElement>(html`<div lang=${lang}>
+          <lede-article-header published=${REFERENCE} reading-time="5" comments-for=${id}><h1>${TITLE}</h1></lede-article-header>
+          <p>…</p>
+          <lede-comments id=${id} src="/test-list/comments?delay=300" post-id="pair"></lede-comments>
+        </div>`);
+        const el = page.querySelector('lede-article-header')!;
+        await el.updateComplete;
+        expect(part(el, 'comments') === null, 'nothing before the comments have loaded').to.be.true;
+        await oneEvent(page.querySelector('lede-comments')!, 'lede-comments-load');
+        await el.updateComplete;
+        expect(meta(el)).to.equal(words);
+        expect(part(el, 'comments').querySelector('a')!.getAttribute('href')).to.equal(`#${id}`);
+        await expect(el).to.be.accessible();
+        page.remove();
+      }
+    });
+
+    it('reads the count of comments that loaded before the header', async () => {
+      const thread = Object.assign(document.createElement('lede-comments'), { id: 'thread' });
+      const list = [{ id: 1, parent: null, name: 'Anne', content: 'Oui.', created: '2024-05-01T09:00:00Z' }];
+      thread.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(list) }));
+      const page = await fixture<HTMLElement>(html`<div lang="en">${thread}</div>`);
+      await thread.updateComplete;
+      const el = document.createElement('lede-article-header');
+      el.setAttribute('comments-for', 'thread');
+      page.prepend(el);
+      await waitUntil(() => meta(el) === '1 comment', 'the count shown');
+      expect(part(el, 'comments').querySelector('a')!.getAttribute('href')).to.equal('#thread');
     });
   });
 

@@ -443,6 +443,19 @@ describe('<lede-comment-form>', () => {
       expect(control(await mount({ action: '/test-api/comments', 'post-id': 'a' }), 'content').value).to.equal('Pour l’article A');
     });
 
+    it('keeps a reply’s draft apart from the article’s, per comment replied to', async () => {
+      const article = await mount({ 'post-id': 'replies' });
+      await fill(article, { content: 'Sur l’article' });
+      const reply = await mount({ 'post-id': 'replies', 'parent-id': '7' });
+      expect(control(reply, 'content').value).to.equal('');
+      await fill(reply, { content: 'Réponse au 7' });
+      article.remove();
+      reply.remove();
+      expect(control(await mount({ 'post-id': 'replies' }), 'content').value).to.equal('Sur l’article');
+      expect(control(await mount({ 'post-id': 'replies', 'parent-id': '7' }), 'content').value).to.equal('Réponse au 7');
+      expect(control(await mount({ 'post-id': 'replies', 'parent-id': '8' }), 'content').value).to.equal('');
+    });
+
     it('is cleared after success, with a new idempotency key for the next comment', async () => {
       const { log, action } = endpoint();
       const el = await filled({ action });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { LedeElement } from '../shared/element.js';
-import { pageUrls } from '../shared/dom.js';
+import { byId, pageUrls } from '../shared/dom.js';
 import { absoluteUrl, safeUrl } from '../shared/url.js';
 import type { PageUrls } from '../shared/url.js';
 // The header renders a <lede-reading-time>, so it needs that tag registered.
@@ -10,6 +10,7 @@ import { styles } from './article-header.styles.js';
 import { dateOptions, dateStyles, parseDate, relativeParts, validZone, withZone } from './dates.js';
 import type { DateStyle, When } from './dates.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
+import { watchRelative } from '../shared/relative-timer.js';
 
 /** The heading rendered from `headline`, per level: one template each, so no markup is built from text. */
 const HEADINGS = [
@@ -20,24 +21,6 @@ const HEADINGS = [
   (text: string) => html`<h5>${text}</h5>`,
   (text: string) => html`<h6>${text}</h6>`,
 ];
-
-/**
- * The headers showing relative dates ("il y a 5 minutes"), refreshed every minute by one timer for all of them,
- * as GitHub's relative-time-element does: a page of 50 teasers runs one interval, not 50. It stops with the last.
- */
-const relativeHeaders = new Set<LedeArticleHeader>();
-let relativeTimer: ReturnType<typeof setInterval> | undefined;
-
-function watchRelative(header: LedeArticleHeader, watch: boolean): void {
-  if (watch) relativeHeaders.add(header);
-  else relativeHeaders.delete(header);
-  if (relativeHeaders.size && !relativeTimer) {
-    relativeTimer = setInterval(() => relativeHeaders.forEach((each) => each.requestUpdate()), 60_000);
-  } else if (!relativeHeaders.size && relativeTimer) {
-    clearInterval(relativeTimer);
-    relativeTimer = undefined;
-  }
-}
 
 /**
  * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
@@ -61,6 +44,7 @@ function watchRelative(header: LedeArticleHeader, watch: boolean): void {
  * @csspart meta - The line with the dates and the reading time.
  * @csspart date - Each `<time>` of the meta line (publication, update).
  * @csspart reading-time - The `<lede-reading-time>` of the meta line.
+ * @csspart comments - The link to the comments ("3 commentaires") at the end of the meta line, with `comments-for`.
  *
  * @cssprop --lede-meta-separator - A CSS string between the items of the meta line (default `" - "`).
  * @cssprop --lede-color-accent - Colour of the site name.
@@ -85,6 +69,7 @@ export class LedeArticleHeader extends LedeElement {
     readingTime: { attribute: 'reading-time', type: Number },
     readingTimeMinutes: { attribute: 'reading-time-minutes', type: Number, noAccessor: true },
     readingTimeFor: { attribute: 'reading-time-for' },
+    commentsFor: { attribute: 'comments-for' },
     structuredData: { attribute: 'structured-data', type: Boolean },
     image: {},
     siteLogo: { attribute: 'site-logo' },
@@ -126,6 +111,8 @@ export class LedeArticleHeader extends LedeElement {
   }
   /** Id of the element whose reading time is measured. */
   readingTimeFor?: string;
+  /** Id of a `<lede-comments>`: the meta line ends with its count, a link to it ("3 commentaires"). */
+  commentsFor?: string;
   /** Adds a schema.org NewsArticle JSON-LD block to the light DOM. */
   structuredData = false;
   /** The article's lead image URL(s), separated by spaces: `image` in the JSON-LD (Google requires one). */
@@ -146,9 +133,13 @@ export class LedeArticleHeader extends LedeElement {
   #authors: string[] = [];
   #siteUrl?: string;
   #authorUrl?: string;
+  /** The count of the `comments-for` element, once it has loaded. */
+  #comments?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The comments come after the header in the page, and load later: their event says when, and how many.
+    document.addEventListener('lede-comments-load', this.#heardComments);
     this.#sync();
     // Restarts the refresh of relative dates after a move.
     this.requestUpdate();
@@ -157,6 +148,21 @@ export class LedeArticleHeader extends LedeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchRelative(this, false);
+    document.removeEventListener('lede-comments-load', this.#heardComments);
+  }
+
+  #heardComments = (event: Event): void => {
+    if (this.commentsFor && (event.target as Element).id === this.commentsFor) this.#countComments();
+  };
+
+  /** The count of the `comments-for` element (`undefined` until it has loaded), shown when it changed. */
+  #countComments(): void {
+    const count = this.commentsFor ? (byId(this.commentsFor) as { count?: unknown } | null)?.count : undefined;
+    const comments = typeof count === 'number' ? count : undefined;
+    if (comments !== this.#comments) {
+      this.#comments = comments;
+      this.requestUpdate();
+    }
   }
 
   /** Reads the attributes; a bad value is ignored (or clamped) with one warning naming the attribute and the value. */
@@ -195,6 +201,7 @@ export class LedeArticleHeader extends LedeElement {
     const [publishedDay, updatedDay] = this.#dates.map((when) => when && this.#day(when));
     const later = updated && published && +updated.date > +published.date && updatedDay !== publishedDay;
     const reading = !!(this.#minutes || this.readingTimeFor);
+    const comments = this.#comments;
     return html`<header part="base">
       ${site ? html`<p part="site">${link(this.#siteUrl, site)}</p>` : nothing}
       <div part="headline">
@@ -205,14 +212,16 @@ export class LedeArticleHeader extends LedeElement {
       <div part="byline" ?hidden=${!this.#authors.length && !this.slottedByline}>
         <slot name="byline" @slotchange=${this.#sync}>${before}${link(this.#authorUrl, l.list(this.#authors))}${after}</slot>
       </div>
-      <p part="meta" ?hidden=${!published && !reading}>${this.#time('published', published, publishedDay)}${later ? this.#time('updated', updated, updatedDay) : nothing}${reading
+      <p part="meta" ?hidden=${!published && !reading && comments === undefined}>${this.#time('published', published, publishedDay)}${later ? this.#time('updated', updated, updatedDay) : nothing}${reading
           ? html`<lede-reading-time
               part="reading-time"
               minutes=${this.#minutes ?? nothing}
               for=${this.readingTimeFor || nothing}
               lang=${l.lang}
             ></lede-reading-time>`
-          : nothing}</p>
+          : nothing}${comments === undefined
+          ? nothing
+          : html`<span part="comments"><a href="#${encodeURIComponent(this.commentsFor ?? '')}">${l.plural('commentCount', comments)}</a></span>`}</p>
     </header>`;
   }
 
@@ -234,7 +243,9 @@ export class LedeArticleHeader extends LedeElement {
     return this.localize.date(when.date, dateOptions(this.dateStyle, when, this.#zone));
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // Out of this update, as Lit advises (https://lit.dev/msg/change-in-update).
+    if (changed.has('commentsFor')) queueMicrotask(() => this.#countComments());
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
     watchRelative(this, this.dateStyle === 'relative' && this.isConnected);
     writeJsonLd(this, this.jsonLd(pageUrls()));

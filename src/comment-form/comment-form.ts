@@ -120,8 +120,9 @@ export class LedeCommentForm extends LedeElement {
   #started = 0;
   #resend = () => this.renderRoot.querySelector('form')?.requestSubmit();
 
+  /** One draft per article, and one per comment replied to: a reply's text never lands in the article's form. */
   get #draft(): string {
-    return `lede-comment:${this.action}|${this.postId}`;
+    return `lede-comment:${this.action}|${this.postId}${this.parentId ? `|${this.parentId}` : ''}`;
   }
 
   /** A numeric attribute, or its default with a warning (a bad value is ignored). */

@@ -67,6 +67,24 @@ export interface Translation {
   /** Shown instead of the submit button when the form has no usable `action`. */
   unavailable: string;
   retry: string;
+
+  // <lede-comments> (and the header's `comments-for`)
+  /** The thread's heading while it loads or could not be loaded: "Commentaires". */
+  commentsTitle: string;
+  /** The thread's heading, and the header's link to it: "3 commentaires". */
+  commentCount: Plural;
+  noComments: string;
+  commentsLoading: string;
+  commentsFailed: string;
+  /** An author who gave no name. */
+  anonymous: string;
+  reply: string;
+  /** The heading of the form under a comment: "Répondre à {name}". */
+  replyTo: string;
+  cancel: string;
+  /** Beside a comment the reader has just sent, until a moderator approves it. */
+  awaitingModeration: string;
+  moreComments: string;
 }
 
 export type TextKey = { [K in keyof Translation]: Translation[K] extends string ? K : never }[keyof Translation];

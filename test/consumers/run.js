@@ -24,6 +24,7 @@ const FRENCH = {
   'lede-reading-time': '4 minutes de lecture',
   'lede-figure': 'Légende',
   'lede-comment-form': 'Laisser un commentaire',
+  'lede-comments': '1 commentaire',
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -97,13 +98,15 @@ async function step(what, command, args, options) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// A tiny static server: the app's built folder, plus the picture the figures show.
+// A tiny static server: the app's built folder, plus the picture the figures show and the comments the threads list.
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#888"/></svg>';
+const COMMENTS = JSON.stringify([{ id: 1, parent: null, name: 'Ada', url: null, content: 'Merci.', created: '2019-11-27T10:00:00Z' }]);
 async function serve(root) {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
     if (pathname === '/photo.svg') return res.writeHead(200, { 'Content-Type': TYPES['.svg'] }).end(PHOTO);
+    if (pathname === '/comments.json') return res.writeHead(200, { 'Content-Type': TYPES['.json'] }).end(COMMENTS);
     if (pathname === '/favicon.ico') return res.writeHead(204).end();
     const path = resolve(root, `.${decodeURIComponent(pathname)}`);
     const file = path === root || path.endsWith(sep) ? join(path, 'index.html') : path;
@@ -142,10 +145,15 @@ async function visit(url, { texts, absent = [] }) {
           else if (!customElements.get(tag)) result[tag] = `customElements.get('${tag}') is undefined: the element was not registered`;
           else {
             await el.updateComplete;
-            const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
-            let text = '';
-            while (walker.nextNode()) if (walker.currentNode.parentElement?.localName !== 'style') text += walker.currentNode.data;
-            text = text.replace(/\s+/g, ' ').trim();
+            const shown = () => {
+              const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+              let text = '';
+              while (walker.nextNode()) if (walker.currentNode.parentElement?.localName !== 'style') text += walker.currentNode.data;
+              return text.replace(/\s+/g, ' ').trim();
+            };
+            // An element that loads something first (the comment thread, its list) shows the text once it has it.
+            while (!shown().includes(expected) && Date.now() < deadline) await wait(20);
+            const text = shown();
             if (!text.includes(expected)) result[tag] = `<${tag}> shows "${text.slice(0, 200)}", not "${expected}"`;
           }
         }
@@ -202,9 +210,9 @@ const apps = {
     cpSync(join(dir, 'node_modules/lede-elements/dist'), join(site, 'npm/lede-elements/dist'), { recursive: true });
     for (const page of ['index.html', 'figure-de.html']) cpSync(join(dir, page), join(site, page));
     return [
-      await browse('dist/lede.js: 4 elements, French', site, [{ path: '/', texts: FRENCH }]),
+      await browse('dist/lede.js: 5 elements, French', site, [{ path: '/', texts: FRENCH }]),
       await browse('dist/figure.js + translations/de.js: German, header not defined', site, [
-        { path: '/figure-de.html', texts: { 'lede-figure': 'Bildunterschrift' }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+        { path: '/figure-de.html', texts: { 'lede-figure': 'Bildunterschrift' }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
       ]),
     ];
   },
@@ -215,9 +223,9 @@ const apps = {
     checks.push(build);
     if (build.ok) {
       checks.push(
-        await browse('Chromium: 4 elements, French; lede-elements/figure alone', join(dir, 'dist'), [
+        await browse('Chromium: 5 elements, French; lede-elements/figure alone', join(dir, 'dist'), [
           { path: '/', texts: FRENCH },
-          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
         ]),
       );
     }
@@ -242,7 +250,7 @@ const apps = {
     }
     const build = await step('vite build', 'npm', ['run', '-s', 'build'], { cwd: dir });
     checks.push(build);
-    if (build.ok) checks.push(await browse('Chromium: 4 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
+    if (build.ok) checks.push(await browse('Chromium: 5 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
     return checks;
   },
 
@@ -250,7 +258,7 @@ const apps = {
     const checks = [await typecheck('vue-tsc --noEmit', dir, 'npm', ['run', '-s', 'typecheck'], 'lede-elements/vue')];
     const build = await step('vite build', 'npm', ['run', '-s', 'build'], { cwd: dir });
     checks.push(build);
-    if (build.ok) checks.push(await browse('Chromium: 4 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
+    if (build.ok) checks.push(await browse('Chromium: 5 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
     return checks;
   },
 
@@ -261,9 +269,9 @@ const apps = {
     const checks = [build];
     for (const bundler of ['esbuild', 'rollup', 'webpack']) {
       checks.push(
-        await browse(`${bundler}: 4 elements, French; figure alone`, join(dir, 'dist', bundler), [
+        await browse(`${bundler}: 5 elements, French; figure alone`, join(dir, 'dist', bundler), [
           { path: '/', texts: FRENCH },
-          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-reading-time'] },
+          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
         ]),
       );
     }

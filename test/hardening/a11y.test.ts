@@ -165,6 +165,46 @@ const STATES: State[] = [
   sentTo('sending failed', 'server', 'lede-comment-error'),
   sentTo('the server’s field errors', 'fields', 'lede-comment-error'),
   sentTo('sent', 'pending', 'lede-comment-sent'),
+  // The thread: lists from test/support/comment-list.js.
+  {
+    tag: 'lede-comments',
+    name: 'loading',
+    template: () => html`<lede-comments src="/test-list/comments?delay=5000" post-id="pair"></lede-comments>`,
+  },
+  {
+    tag: 'lede-comments',
+    name: 'thread with a reply and a website link',
+    template: () => html`<lede-comments src="/test-list/comments" post-id="pair"></lede-comments>`,
+    act: (el) => waitUntil(() => el.shadowRoot!.querySelector('[part=comment]'), 'the thread'),
+  },
+  {
+    tag: 'lede-comments',
+    name: 'reply form open',
+    template: () => html`<lede-comments src="/test-list/comments" post-id="pair"></lede-comments>`,
+    act: async (el) => {
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=reply]'), 'the thread');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=reply]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=reply-form] lede-comment-form'), 'the reply form');
+    },
+  },
+  {
+    tag: 'lede-comments',
+    name: 'empty',
+    template: () => html`<lede-comments src="/test-list/comments" post-id="none"></lede-comments>`,
+    act: (el) => waitUntil(() => !el.shadowRoot!.querySelector('[part=status]'), 'loaded'),
+  },
+  {
+    tag: 'lede-comments',
+    name: 'list unavailable',
+    template: () => html`<lede-comments src="/test-list/comments" post-id="broken"></lede-comments>`,
+    act: (el) => waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'the error'),
+  },
+  {
+    tag: 'lede-comments',
+    name: 'many: show more',
+    template: () => html`<lede-comments src="/test-list/comments" post-id="many"></lede-comments>`,
+    act: (el) => waitUntil(() => el.shadowRoot!.querySelector('[part=more]'), 'the button'),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

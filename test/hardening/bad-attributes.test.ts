@@ -183,6 +183,31 @@ const SPECS: Spec[] = [
       ['minTime', () => null],
     ],
   },
+  {
+    tag: 'lede-comments',
+    // test/support/comment-list.js: two comments and a reply.
+    base: { src: '/test-list/comments', 'post-id': 'pair' },
+    table: {
+      lang: LANG,
+      src: URL_VALUES,
+      action: URL_VALUES,
+      'post-id': TEXT,
+      protocol: ENUM,
+      'max-depth': NUMBER,
+      order: ENUM,
+      remember: BOOL,
+      'no-website': BOOL,
+      'require-email': [...BOOL, '', 'FALSE'],
+      'max-length': NUMBER,
+    },
+    props: [
+      ['src', () => new URL('/test-list/comments', location.href)],
+      ['maxDepth', () => '2'],
+      ['postId', () => 42],
+      ['order', () => null],
+      ['protocol', () => undefined],
+    ],
+  },
 ];
 
 const BAD_WORDS = /Invalid Date|\bNaN\b|\bundefined\b|\[object /;

@@ -11,7 +11,7 @@ type Win = Window & typeof globalThis & { violations: Violation[]; errors: strin
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const TAGS = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form'];
+const TAGS = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form', 'lede-comments'];
 
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => {
@@ -116,6 +116,14 @@ describe('strict CSP and Trusted Types', () => {
     const received = await (await fetch(`/test-api/received?log=${log}`)).json();
     expect(received.comments).to.have.length(1);
     expect(received.comments[0]).to.include({ name: 'Anne', content: 'Merci pour cet article.' });
+
+    // Comment thread: WordPress's content.rendered read as text and links, then a reply form opened.
+    const thread = doc.querySelector<Lit>('lede-comments')!;
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part=comment]'), 'the thread');
+    expect(text(thread.shadowRoot!.querySelector('[part=heading]'))).to.equal('2 commentaires');
+    expect(thread.shadowRoot!.querySelector('[part=content] a')!.getAttribute('href')).to.equal('https://example.org/source');
+    thread.shadowRoot!.querySelector<HTMLButtonElement>('[part=reply]')!.click();
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part=reply-form] lede-comment-form'), 'the reply form');
 
     // Changing the language re-renders everything under the same policy.
     doc.documentElement.lang = 'en';

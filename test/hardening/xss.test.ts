@@ -26,9 +26,9 @@ function rendered(host: Element): Element[] {
   return [...root.querySelectorAll('*')].flatMap((el) => [el, ...rendered(el)]);
 }
 
-/** What the templates of the four elements write; anything else would be markup parsed from input. */
+/** What the templates of the five elements write; anything else would be markup parsed from input. */
 const TEMPLATE_TAGS = new Set(
-  'header p div slot a h1 h2 h3 h4 h5 h6 time span lede-reading-time figure img button figcaption dialog form label input textarea'.split(' '),
+  'header p div slot a h1 h2 h3 h4 h5 h6 time span lede-reading-time figure img button figcaption dialog form label input textarea section ol li article lede-comment-form'.split(' '),
 );
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'background', 'ping'];
 const HOSTILE = new Set(['javascript:', 'vbscript:', 'data:']);
@@ -184,6 +184,24 @@ describe('injection', () => {
         expect(data.publisher.name).to.equal(payload.trim());
         expect(data.author.map((a: { name: string }) => a.name)).to.deep.equal(authors);
         await expectInert(el);
+      });
+
+      it('<lede-comments>: every field of a listed comment, from the page and from WordPress, shown as text', async () => {
+        const listed = [{ id: 1, parent: null, name: payload, url: payload, content: payload, created: payload }];
+        const fromPage = document.createElement('lede-comments');
+        fromPage.lang = 'en';
+        fromPage.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(listed) }));
+        const wordpress = document.createElement('lede-comments');
+        Object.assign(wordpress, { lang: 'en', protocol: 'wordpress', postId: 'echo', src: `/test-list/wp-json/wp/v2/comments?say=${encodeURIComponent(payload)}` });
+        await fixture(html`<div>${fromPage}${wordpress}</div>`);
+        await waitUntil(() => wordpress.count !== undefined, 'the WordPress list');
+        await Promise.all([fromPage.updateComplete, wordpress.updateComplete]);
+        const comment = fromPage.shadowRoot!.querySelector('[part=comment]')!;
+        expect(comment.querySelector('[part=author]')!.textContent).to.equal(payload.trim() || 'Anonymous');
+        const paragraphs = [...comment.querySelectorAll('[part=content] p')].map((p) => p.textContent).join('\n\n');
+        expect(squash(paragraphs)).to.equal(squash(payload));
+        fromPage.querySelector('script')!.remove(); // the page's list, read: not something the element added
+        await expectInert(fromPage, wordpress);
       });
 
       it('<lede-article-header>: every slot, read as text', async () => {

@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', i
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 
 const root = new URL('../../', import.meta.url);
-const TAGS = ['lede-article-header', 'lede-comment-form', 'lede-figure', 'lede-reading-time'];
+const TAGS = ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-figure', 'lede-reading-time'];
 
 test('the manifest is valid against the custom-elements-manifest schema', () => {
   const schema = createRequire(import.meta.url)('custom-elements-manifest/schema.json');

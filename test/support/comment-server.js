@@ -7,13 +7,17 @@ import { createServer } from '../../server/app.js';
 export const ADMIN_TOKEN = 'test-token-of-at-least-32-characters';
 
 /**
- * The middleware: add it to web-test-runner's `middleware` list.
+ * The middleware: add it to web-test-runner's `middleware` list. With `prefix` (say `/thread-api/`), a second server
+ * of its own (its own database and rate limit) answers there, as if it were at /api/: the tests of one element then
+ * post without counting against the comments another test file may store in the same minute.
+ * @param {{ prefix?: string }} [options]
  * @returns {import('koa').Middleware}
  */
-export function commentServer() {
+export function commentServer({ prefix = '/api/' } = {}) {
   const server = createServer({ db: ':memory:', adminToken: ADMIN_TOKEN });
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/api/')) return next();
+    if (!ctx.path.startsWith(prefix)) return next();
+    ctx.req.url = `/api/${ctx.req.url?.slice(prefix.length) ?? ''}`;
     // Koa leaves the response alone; the server answers on the raw request and response.
     ctx.respond = false;
     const done = new Promise((resolve) => ctx.res.once('close', resolve));

@@ -2,7 +2,7 @@
 // web-test-runner's dev server (a Koa middleware). Needs a build (dist/), as `npm test` makes before the browser tests.
 //
 // GET /test-csp/page.html?log=L[&probe=1][&twice=1]   every element, from dist/lede.js, in markup the page author
-//   wrote, served with STRICT_CSP below. The comment form posts to /test-api/comments?log=L&mode=fields,pending (see
+//   wrote, served with STRICT_CSP below; the comment thread lists WordPress comments (comment-list.js, post 7). The comment form posts to /test-api/comments?log=L&mode=fields,pending (see
 //   comment-endpoint.js). The page's first script, /test-csp/probe.js, records every `securitypolicyviolation`
 //   event in `window.violations` and every uncaught error in `window.errors`, from before any other script runs; with
 //   `probe=1` it also commits one violation of its own, to prove that the recording works. With `twice=1` the bundle
@@ -59,6 +59,8 @@ const page = (log, violate, twice) => `<!doctype html>
       </article>
       <lede-comment-form action="/test-api/comments?log=${log}&amp;mode=fields,pending" post-id="42" min-time="0" remember>
       </lede-comment-form>
+      <lede-comments id="comments" protocol="wordpress" src="/test-list/wp-json/wp/v2/comments" post-id="7"
+        action="/test-api/wp-comments-post.php?log=${log}"></lede-comments>
     </main>
   </body>
 </html>

@@ -92,6 +92,25 @@ const ar: Translation = {
   failAction: 'لا يمكن إرسال التعليقات من هذه الصفحة.',
   unavailable: 'لا يمكن إرسال التعليقات: هذا النموذج غير مُهيّأ.',
   retry: 'إعادة المحاولة',
+
+  commentsTitle: 'التعليقات',
+  commentCount: {
+    zero: 'لا تعليقات',
+    one: 'تعليق واحد',
+    two: 'تعليقان',
+    few: '{n} تعليقات',
+    many: '{n} تعليقًا',
+    other: '{n} تعليق',
+  },
+  noComments: 'لا توجد تعليقات بعد',
+  commentsLoading: 'جارٍ تحميل التعليقات…',
+  commentsFailed: 'تعذّر تحميل التعليقات.',
+  anonymous: 'مجهول',
+  reply: 'رد',
+  replyTo: 'الرد على {name}',
+  cancel: 'إلغاء',
+  awaitingModeration: 'بانتظار موافقة المشرف',
+  moreComments: 'عرض المزيد من التعليقات',
 };
 
 // Languages beyond English and French stay out of the bundle; importing this module adds this one.

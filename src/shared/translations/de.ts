@@ -53,6 +53,18 @@ const de: Translation = {
   failAction: 'Von dieser Seite aus können keine Kommentare gesendet werden.',
   unavailable: 'Kommentare können nicht gesendet werden: Dieses Formular ist nicht eingerichtet.',
   retry: 'Erneut versuchen',
+
+  commentsTitle: 'Kommentare',
+  commentCount: { one: '{n} Kommentar', other: '{n} Kommentare' },
+  noComments: 'Noch keine Kommentare',
+  commentsLoading: 'Kommentare werden geladen …',
+  commentsFailed: 'Die Kommentare konnten nicht geladen werden.',
+  anonymous: 'Anonym',
+  reply: 'Antworten',
+  replyTo: 'Antwort an {name}',
+  cancel: 'Abbrechen',
+  awaitingModeration: 'Wartet auf Freigabe',
+  moreComments: 'Weitere Kommentare anzeigen',
 };
 
 // Languages beyond English and French stay out of the bundle; importing this module adds this one.

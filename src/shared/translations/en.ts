@@ -52,6 +52,18 @@ const en: Translation = {
   failAction: 'Comments cannot be sent from this page.',
   unavailable: 'Comments cannot be sent: this form is not set up.',
   retry: 'Try again',
+
+  commentsTitle: 'Comments',
+  commentCount: { one: '{n} comment', other: '{n} comments' },
+  noComments: 'No comments yet',
+  commentsLoading: 'Loading comments…',
+  commentsFailed: 'The comments could not be loaded.',
+  anonymous: 'Anonymous',
+  reply: 'Reply',
+  replyTo: 'Reply to {name}',
+  cancel: 'Cancel',
+  awaitingModeration: 'Awaiting moderation',
+  moreComments: 'Show more comments',
 };
 
 export default en;

@@ -54,6 +54,18 @@ const es: Translation = {
   failAction: 'No se pueden enviar comentarios desde esta página.',
   unavailable: 'No se pueden enviar comentarios: este formulario no está configurado.',
   retry: 'Volver a intentarlo',
+
+  commentsTitle: 'Comentarios',
+  commentCount: { one: '{n} comentario', many: '{n} de comentarios', other: '{n} comentarios' },
+  noComments: 'Todavía no hay comentarios',
+  commentsLoading: 'Cargando los comentarios…',
+  commentsFailed: 'No se pudieron cargar los comentarios.',
+  anonymous: 'Anónimo',
+  reply: 'Responder',
+  replyTo: 'Responder a {name}',
+  cancel: 'Cancelar',
+  awaitingModeration: 'Pendiente de moderación',
+  moreComments: 'Mostrar más comentarios',
 };
 
 // Languages beyond English and French stay out of the bundle; importing this module adds this one.

@@ -52,6 +52,18 @@ const fr: Translation = {
   failAction: "Les commentaires ne peuvent pas être envoyés depuis cette page.",
   unavailable: "Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.",
   retry: 'Réessayer',
+
+  commentsTitle: 'Commentaires',
+  commentCount: { one: '{n} commentaire', other: '{n} commentaires' },
+  noComments: "Aucun commentaire pour l'instant",
+  commentsLoading: 'Chargement des commentaires…',
+  commentsFailed: "Les commentaires n'ont pas pu être chargés.",
+  anonymous: 'Anonyme',
+  reply: 'Répondre',
+  replyTo: 'Répondre à {name}',
+  cancel: 'Annuler',
+  awaitingModeration: 'En attente de modération',
+  moreComments: 'Afficher plus de commentaires',
 };
 
 export default fr;

@@ -54,6 +54,18 @@ const it: Translation = {
   failAction: 'Non è possibile inviare commenti da questa pagina.',
   unavailable: 'Non è possibile inviare commenti: questo modulo non è configurato.',
   retry: 'Riprova',
+
+  commentsTitle: 'Commenti',
+  commentCount: { one: '{n} commento', many: '{n} di commenti', other: '{n} commenti' },
+  noComments: 'Ancora nessun commento',
+  commentsLoading: 'Caricamento dei commenti…',
+  commentsFailed: 'Non è stato possibile caricare i commenti.',
+  anonymous: 'Anonimo',
+  reply: 'Rispondi',
+  replyTo: 'Rispondi a {name}',
+  cancel: 'Annulla',
+  awaitingModeration: 'In attesa di moderazione',
+  moreComments: 'Mostra altri commenti',
 };
 
 // Languages beyond English and French stay out of the bundle; importing this module adds this one.

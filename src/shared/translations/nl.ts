@@ -53,6 +53,18 @@ const nl: Translation = {
   failAction: 'Vanaf deze pagina kunnen geen reacties worden verstuurd.',
   unavailable: 'Reacties kunnen niet worden verstuurd: dit formulier is niet ingesteld.',
   retry: 'Opnieuw proberen',
+
+  commentsTitle: 'Reacties',
+  commentCount: { one: '{n} reactie', other: '{n} reacties' },
+  noComments: 'Nog geen reacties',
+  commentsLoading: 'Reacties laden…',
+  commentsFailed: 'De reacties konden niet worden geladen.',
+  anonymous: 'Anoniem',
+  reply: 'Reageren',
+  replyTo: 'Reageren op {name}',
+  cancel: 'Annuleren',
+  awaitingModeration: 'Wacht op moderatie',
+  moreComments: 'Meer reacties tonen',
 };
 
 // Languages beyond English and French stay out of the bundle; importing this module adds this one.

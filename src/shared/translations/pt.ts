@@ -54,6 +54,18 @@ const pt: Translation = {
   failAction: 'Não é possível enviar comentários a partir desta página.',
   unavailable: 'Não é possível enviar comentários: este formulário não está configurado.',
   retry: 'Tentar novamente',
+
+  commentsTitle: 'Comentários',
+  commentCount: { one: '{n} comentário', many: '{n} de comentários', other: '{n} comentários' },
+  noComments: 'Ainda não há comentários',
+  commentsLoading: 'A carregar os comentários…',
+  commentsFailed: 'Não foi possível carregar os comentários.',
+  anonymous: 'Anónimo',
+  reply: 'Responder',
+  replyTo: 'Responder a {name}',
+  cancel: 'Cancelar',
+  awaitingModeration: 'A aguardar moderação',
+  moreComments: 'Mostrar mais comentários',
 };
 
 // Languages beyond English and French stay out of the bundle; importing this module adds this one.

@@ -14,7 +14,8 @@ const entries = { main: './src/main.js', figure: './src/figure.js' };
 const BODY = `<lede-article-header published="2019-11-27"><h1>Titre</h1></lede-article-header>
     <lede-reading-time minutes="4"></lede-reading-time>
     <lede-figure src="./photo.svg" alt="Un carré" width="40" height="30"></lede-figure>
-    <lede-comment-form action="/comments" post-id="1"></lede-comment-form>`;
+    <lede-comment-form action="/comments" post-id="1"></lede-comment-form>
+    <lede-comments src="/comments.json" action="/comments" post-id="1"></lede-comments>`;
 
 const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#888"/></svg>';
 

@@ -1,4 +1,4 @@
-// The JSX typings of the elements: React's JSX.IntrinsicElements learns the four tags and their attributes.
+// The JSX typings of the elements: React's JSX.IntrinsicElements learns the five tags and their attributes.
 import type {} from 'lede-elements/react';
 import 'lede-elements';
 
@@ -13,6 +13,7 @@ export function App() {
       <lede-reading-time minutes={4}></lede-reading-time>
       <lede-figure src="/photo.svg" alt="Un carré" width={40} height={30} caption="Un carré gris" credit="Lede"></lede-figure>
       <lede-comment-form action="/comments" post-id="1"></lede-comment-form>
+      <lede-comments src="/comments.json" action="/comments" post-id="1"></lede-comments>
     </article>
   );
 }
