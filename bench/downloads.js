@@ -86,9 +86,9 @@ export async function pageDownloads(floorDir) {
     const [articleBefore, articleAfter] = await visit('/__autoloader.html', async (page, settle) => {
       await page.evaluate(rendered, 'lede-article-header, lede-figure');
       const before = await settle();
-      await page.evaluate(() => document.querySelector('lede-comment-form').scrollIntoView());
-      await page.waitForFunction(() => customElements.get('lede-comment-form'), { timeout: 15_000 });
-      await page.evaluate(rendered, 'lede-comment-form');
+      await page.evaluate(() => document.querySelector('lede-comments').scrollIntoView());
+      await page.waitForFunction(() => customElements.get('lede-comments') && customElements.get('lede-comment-form'), { timeout: 15_000 });
+      await page.evaluate(rendered, 'lede-comments');
       return [before, await settle()];
     });
     const figure = await visit('/__figure.html', async (page, settle) => {
