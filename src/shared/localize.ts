@@ -23,17 +23,20 @@ export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
     const lang = (node as Element).getAttribute?.('lang')?.trim();
-    if (lang) return canonical(lang);
+    if (lang) return canonicalLang(lang) ?? 'en';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'en';
 }
 
-function canonical(tag: string): string {
+/** A BCP 47 tag in canonical form (`fr-ca` → `fr-CA`); `undefined` when it is empty or `Intl` rejects it. */
+export function canonicalLang(tag: string | null | undefined): string | undefined {
+  const trimmed = tag?.trim();
+  if (!trimmed) return undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    return Intl.getCanonicalLocales(trimmed)[0];
   } catch {
-    return 'en';
+    return undefined;
   }
 }
 
@@ -50,9 +53,6 @@ const fill = (message: string, vars: Vars = {}) => message.replace(/\{(\w+)\}/g,
  * language of the element or of any ancestor changes, or when translations are registered.
  */
 export class Localize implements ReactiveController {
-  /** Language used where there is no DOM to read it from (server-side rendering). */
-  static fallbackLang = 'en';
-
   /**
    * The language, resolved once (walking the ancestors, canonicalising) rather than on every `t()` and `plural()`,
    * with the element's own `lang` it was resolved from. Resolved again when that own `lang` differs, when any `lang`
@@ -60,9 +60,19 @@ export class Localize implements ReactiveController {
    */
   #lang?: string;
   #own?: string;
+  /** The language lede-elements/ssr resolved from the markup, where there is no DOM to read it from. */
+  #serverLang = 'en';
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /**
+   * Server rendering, before the first render: the language the element inherits, as the browser would resolve it
+   * from the page. @internal
+   */
+  useServerLang(lang: string): void {
+    this.#serverLang = lang;
   }
 
   /** A language changed: resolve it again, and update. @internal */
@@ -90,7 +100,9 @@ export class Localize implements ReactiveController {
     const own = this.host.lang;
     if (this.#lang && this.#own === own) return this.#lang;
     this.#own = own;
-    this.#lang = own?.trim() ? canonical(own.trim()) : typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host);
+    if (own?.trim()) this.#lang = canonicalLang(own) ?? 'en';
+    // Without a document (server rendering), the language lede-elements/ssr resolved from the markup.
+    else this.#lang = typeof document === 'undefined' ? this.#serverLang : resolveLang(this.host);
     return this.#lang;
   }
 
