@@ -24,6 +24,12 @@ const LEAD_IMAGE = { fetchpriority: 'high', loading: 'eager' };
 
 const NO_LIGHT: FigureLight = { slots: [], children: [] };
 
+/**
+ * A new reading of the light DOM renders again only when the image or the filled slots differ: a `slotchange` that
+ * changes neither (Chromium fires one when a slot's fallback text is rendered anew) must not render, or it loops.
+ */
+const lightChanged = (next: FigureLight, previous?: FigureLight) => next.image !== previous?.image || `${next.slots}` !== `${previous?.slots}`;
+
 /** Fired when the image cannot be loaded, or when there is no image at all (`src` is then empty). */
 export class LedeFigureErrorEvent extends Event {
   constructor(
@@ -84,7 +90,7 @@ export class LedeFigure extends LedeElement {
     creditPosition: { attribute: 'credit-position', reflect: true },
     showLabels: { attribute: 'show-labels', type: Boolean, reflect: true },
     zoomable: { type: Boolean, reflect: true },
-    light: { state: true },
+    light: { state: true, hasChanged: lightChanged },
     broken: { state: true },
     zoom: { state: true },
   };
