@@ -281,9 +281,9 @@ export class LedeArticleHeader extends LedeElement {
    */
   static readLight(host: LightElement): HeaderLight {
     const children = Array.from(host.children);
-    const heading = children.find((child) => HEADING.test(child.localName) && child.getAttribute('slot') === null);
+    const heading = children.find((child) => HEADING.test(child.localName) && !child.slot);
     return {
-      headline: heading ? `${heading.textContent}`.replace(/\s+/g, ' ').trim() : undefined,
+      headline: heading && `${heading.textContent}`.replace(/\s+/g, ' ').trim(),
       byline: children.some((child) => child.slot === 'byline'),
     };
   }

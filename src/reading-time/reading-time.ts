@@ -173,7 +173,7 @@ export class LedeReadingTime extends LedeElement {
 
   /** What the browser measures in `connectedCallback`, measured in the markup (the target is not watched there). */
   protected override readServerPage(page: ServerPage): void {
-    const target = findTarget(page.anchor, this.for, (id) => page.getElementById(id));
+    const target = findTarget(page.anchor, this.for, page.getElementById);
     if (target) this.#counts = measure(target);
   }
 

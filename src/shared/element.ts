@@ -23,7 +23,7 @@ export class LedeElement extends LitElement {
    * (`readServerPage`). @internal
    */
   connectOnServer(page: ServerPage): void {
-    this.localize.useServerLang(page.lang);
+    this.localize.serverLang = page.lang;
     this.readServerPage?.(page);
   }
 
@@ -37,13 +37,11 @@ export class LedeElement extends LitElement {
   writeOutsideShadow?(): void;
 
   /**
-   * The element's schema.org JSON-LD as text ('' for none), written into its light DOM by `updated()`, and by
-   * lede-elements/ssr into the markup; every URL absolute, resolved against `urls.base` (nothing relative is written
-   * when it is unknown). @internal
+   * The element's schema.org JSON-LD as text ('' for none), for the elements that write one into their light DOM:
+   * by `updated()`, and by lede-elements/ssr into the markup. Every URL absolute, resolved against `urls.base`
+   * (nothing relative is written when it is unknown). @internal
    */
-  jsonLdText(_urls: PageUrls): string {
-    return '';
-  }
+  jsonLdText?(urls: PageUrls): string;
 
   /** Reports a bad attribute value once per element and attribute. */
   protected warn(attribute: string, message: string): void {

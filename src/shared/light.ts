@@ -63,6 +63,6 @@ export interface ServerPage {
   readonly node?: LightElement;
   /** Where the element stands in the markup: its own node, else its host's (as `closest` crosses shadow roots). */
   readonly anchor?: LightElement;
-  /** The page's element with this id, as `document.getElementById` finds it. */
-  getElementById(id: string): LightElement | undefined;
+  /** The page's element with this id, as `document.getElementById` finds it (a function of its own, no `this`). */
+  readonly getElementById: (id: string) => LightElement | undefined;
 }

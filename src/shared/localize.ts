@@ -60,19 +60,14 @@ export class Localize implements ReactiveController {
    */
   #lang?: string;
   #own?: string;
-  /** The language lede-elements/ssr resolved from the markup, where there is no DOM to read it from. */
-  #serverLang = 'en';
+  /**
+   * Server rendering: the language the element inherits, as lede-elements/ssr resolved it from the markup (there is
+   * no DOM to read it from), set by the element before its first render. @internal
+   */
+  serverLang = 'en';
 
   constructor(private readonly host: Host) {
     host.addController(this);
-  }
-
-  /**
-   * Server rendering, before the first render: the language the element inherits, as the browser would resolve it
-   * from the page. @internal
-   */
-  useServerLang(lang: string): void {
-    this.#serverLang = lang;
   }
 
   /** A language changed: resolve it again, and update. @internal */
@@ -102,7 +97,7 @@ export class Localize implements ReactiveController {
     this.#own = own;
     if (own?.trim()) this.#lang = canonicalLang(own) ?? 'en';
     // Without a document (server rendering), the language lede-elements/ssr resolved from the markup.
-    else this.#lang = typeof document === 'undefined' ? this.#serverLang : resolveLang(this.host);
+    else this.#lang = typeof document === 'undefined' ? this.serverLang : resolveLang(this.host);
     return this.#lang;
   }
 

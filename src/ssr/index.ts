@@ -127,7 +127,7 @@ class LedeRenderer extends LitElementRenderer {
     // What the element writes outside its shadow root in the browser, now that it has read its attributes
     // (`willUpdate`); its structured data in the same text, so that the browser finds it already there and leaves it.
     element.writeOutsideShadow?.();
-    const json = element.jsonLdText(page.urls);
+    const json = element.jsonLdText?.(page.urls);
     if (json && this.index >= 0) page.jsonLd.set(this.index, `<script type="application/ld+json" slot="lede-data">${json}</script>`);
   }
 }
