@@ -83,8 +83,15 @@ export const hydratedFixture: Fixture = Object.assign(
       // Markup without Lede elements (a page a test adds its element to) comes back as it was.
       const lede = [element, ...element.querySelectorAll('*')].filter((each) => each.localName.startsWith('lede-'));
       if (lede.some((each) => !each.shadowRoot)) throw new Error(`no server-rendered shadow root in ${rendered.slice(0, 200)}`);
+      // Hydration runs in the elements' first update, after this: what the server wrote is still there to read.
+      const server = lede.map(shownText);
       await Promise.all(lede.map((each) => (each as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
       if (mismatches.length) throw new Error(`hydration found another DOM than the server's: ${mismatches[0].join(' ')}`);
+      // Hydration corrects a text that differs in place (src/hydrate/repair.ts), which a reader would have seen change.
+      lede.forEach((each, index) => {
+        const browser = shownText(each);
+        if (browser !== server[index]) throw new Error(`<${each.localName}>: the server showed "${server[index]}", the browser "${browser}"`);
+      });
       return element;
     } finally {
       console.warn = warn;
@@ -92,6 +99,22 @@ export const hydratedFixture: Fixture = Object.assign(
   },
   { kind: 'server-rendered, hydrated' as const },
 );
+
+/** The text an element's shadow root shows (its <style> and comments left out), nested elements' roots included. */
+function shownText(host: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push((child as Text).data);
+      else if (child instanceof Element && child.localName !== 'style') {
+        if (child.shadowRoot) visit(child.shadowRoot);
+        visit(child);
+      }
+    }
+  };
+  if (host.shadowRoot) visit(host.shadowRoot);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 /** Both, for `for (const fixture of fixtures)`. */
 export const fixtures: Fixture[] = [clientFixture, hydratedFixture];
