@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getTranslation, onTranslationsChange, registerTranslation } from './translation.js';
 import type { PluralKey, TextKey, Translation } from './translation.js';
+import { closest } from './light.js';
+import type { LightElement } from './light.js';
 import en from './translations/en.js';
 import fr from './translations/fr.js';
 
@@ -19,15 +21,13 @@ onTranslationsChange(updateAll);
  * The language of an element: its own `lang`, else the closest `[lang]` ancestor (crossing shadow roots),
  * else `<html lang>`, else English. Tags that `Intl` rejects fall back to English.
  */
-export function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    const lang = (node as Element).getAttribute?.('lang')?.trim();
-    if (lang) return canonicalLang(lang) ?? 'en';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'en';
+export function resolveLang(element: LightElement): string {
+  const lang = closest(element, hasLang)?.getAttribute('lang');
+  return lang ? (canonicalLang(lang) ?? 'en') : 'en';
 }
+
+/** Whether an element has a non-empty `lang`: the one the elements inherit, in the browser and in lede-elements/ssr. */
+export const hasLang = (element: LightElement): boolean => !!element.getAttribute('lang')?.trim();
 
 /** A BCP 47 tag in canonical form (`fr-ca` → `fr-CA`); `undefined` when it is empty or `Intl` rejects it. */
 export function canonicalLang(tag: string | null | undefined): string | undefined {

@@ -27,7 +27,7 @@ import '../shared/translations/pt.js';
 import { LedeElement } from '../shared/element.js';
 import { closest } from '../shared/light.js';
 import type { LightElement } from '../shared/light.js';
-import { canonicalLang } from '../shared/localize.js';
+import { canonicalLang, hasLang } from '../shared/localize.js';
 import type { PageUrls } from '../shared/url.js';
 import { LightMarkup, applyEdits, attribute, isParsedElement, parse5, walk } from './markup.js';
 import type { Edit, ParsedNode } from './markup.js';
@@ -70,8 +70,6 @@ interface Context {
 
 /** The renderers are made by @lit-labs/ssr from a tag name alone: they find the call they belong to here. */
 let context: Context | undefined;
-
-const hasLang = (element: LightElement) => !!element.getAttribute('lang')?.trim();
 
 /**
  * Renders Lede's elements: LitElementRenderer, given what the element would have read from the page. Light-DOM
