@@ -32,7 +32,8 @@ export class LedeElement extends LitElement {
 
   /**
    * What `updated()` changes outside the shadow root (attributes of the host or of its light DOM), for the elements
-   * that change anything there. Called by `updated()`, and by lede-elements/ssr after the first render, on the markup. @internal
+   * that change anything there. Called by `updated()`, and by lede-elements/ssr after the first render, on the
+   * markup. @internal
    */
   writeOutsideShadow?(): void;
 
