@@ -99,7 +99,8 @@ const SHARED = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit
  *   dist/hydrate-support.js hydrates server-rendered pages on that same Lit; dist/autoloader.js (no Lit of its own)
  *   loads each element's module when the page shows the element.
  * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
- *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit.
+ *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit. dist/lib/ssr/ is
+ *   lede-elements/ssr (src/ssr/), for Node, with `@lit-labs/ssr` left as an import.
  */
 export default defineConfig(({ mode }) => {
   // The reference server's moderation page (admin/, served at /admin/): its own Lit, in build/admin/, outside dist/
@@ -134,6 +135,9 @@ export default defineConfig(({ mode }) => {
       index: 'src/index.ts',
       ...Object.fromEntries(elements.flatMap((name) => [[`${name}/define`, registering(name)], [`${name}/${name}`, `src/${name}/${name}.ts`]])),
       ...translations('shared/translations'),
+      // lede-elements/ssr and its command line (Node only).
+      'ssr/index': 'src/ssr/index.ts',
+      'ssr/cli': 'src/ssr/cli.ts',
     },
   };
   const lib = !(mode in entries) || mode === 'lib';
@@ -147,7 +151,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       lib: { entry: entries[lib ? 'lib' : mode], formats: ['es'] },
       rolldownOptions: {
-        external: lib ? [/^lit(\/.*)?$/, /^@lit\//] : [],
+        external: lib ? [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^node:/] : [],
         output: lib
           ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
           : {

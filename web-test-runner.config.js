@@ -9,6 +9,7 @@ import { quietProbes } from './test/support/quiet-probes.js';
 import { ssrPage } from './test/support/ssr-page.js';
 import { autoloaderPage } from './test/support/autoloader-page.js';
 import { axTreePlugin } from './test/support/ax-tree.js';
+import { ssrRenderPlugin } from './test/support/ssr-render.js';
 import { chromeArgs, chromium } from './test/support/chromium.js';
 
 export default {
@@ -16,7 +17,17 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   middleware: [quietProbes(), commentEndpoint(), commentList(), commentServer(), commentServer({ prefix: '/thread-api/' }), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
   // ax-tree: Chromium's own accessibility tree (roles, names, descriptions as screen readers get them).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin()],
+  // lede-ssr: markup rendered by lede-elements/ssr, for the hydrated fixture (test/support/fixtures.ts).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin(), ssrRenderPlugin()],
+  // Lit's hydration, installed before any test file defines an element, as dist/hydrate.js is on a page; an element
+  // with no server-rendered shadow root renders as usual.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script type="module" src="/src/hydrate/index.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromium(), headless: true, args: chromeArgs } })],
   // One page at a time: Chromium gives animation frames only to the visible tab, and tests wait on them.
   concurrency: 1,

@@ -63,7 +63,7 @@ const AUTOLOADER = '<script type="module" src="/dist/autoloader.js"></script>';
 /** Pages made on request (in the demo's folder, so that its relative image URLs resolve). */
 const PAGES_MADE = {
   '/__autoloader.html': async () => {
-    const { renderToString } = await import('../ssr/index.js');
+    const { renderToString } = await import('../dist/lib/ssr/index.js');
     const markup = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
     // The demo loads the autoloader already; its own script (the language switch) is left out.
     return renderToString(markup, { lang: 'fr' }).replace('<script type="module" src="demo.js"></script>', '');

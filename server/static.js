@@ -223,7 +223,7 @@ export const cspWithStyles = (/** @type {string[]} */ hashes) =>
   CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
 /** @type {Map<string, { mtime: number, body: Buffer, csp: string, br?: Promise<Buffer>, gzip?: Promise<Buffer> }>} */
 const rendered = new Map();
-/** @type {Promise<typeof import('../ssr/index.js') | null> | undefined} */
+/** @type {Promise<typeof import('../dist/lib/ssr/index.js') | null> | undefined} */
 let ssr;
 
 /**
@@ -246,7 +246,7 @@ async function serverRendered(req, file, mtime) {
   if (hit?.mtime === mtime) return hit;
   const markup = await readFile(file, 'utf8');
   if (!/<lede-/i.test(markup)) return null;
-  ssr ??= import('../ssr/index.js').catch((error) => {
+  ssr ??= import('../dist/lib/ssr/index.js').catch((error) => {
     console.error(`Server-side rendering is off: ${error.message} (run npm run build)`);
     return null;
   });

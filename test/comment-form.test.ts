@@ -4,6 +4,7 @@ import '../src/comment-form/define.js';
 import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
 import { axNodes, captureWarnings, text, control, fill } from './support/helpers.js';
 import type { Field } from './support/helpers.js';
+import { fixtures } from './support/fixtures.js';
 
 // Every test talks to the real HTTP endpoint in test/support/comment-endpoint.js (mounted by
 // web-test-runner.config.js); nothing here replaces `fetch`.
@@ -69,100 +70,104 @@ describe('<lede-comment-form>', () => {
   beforeEach(clearStorage);
   afterEach(clearStorage);
 
-  describe('rendering', () => {
-    it('shows the heading, the moderation notice and labelled fields in English', async () => {
-      const el = await mount();
-      expect(text($(el, 'h3'))).to.equal('Leave a comment');
-      expect(text($(el, '[part=notice]'))).to.equal('Comments are moderated and will appear once approved.');
-      expect(labelOf(el, 'name')).to.equal('Name (required)');
-      expect(labelOf(el, 'email')).to.equal('Email (required)');
-      expect(labelOf(el, 'url')).to.equal('Website');
-      expect(labelOf(el, 'content')).to.equal('Comment (required)');
-      expect(text(button(el))).to.equal('Post comment');
-      expect(text($(el, '#email-note'))).to.equal('Your email address will not be published.');
-      expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('email-note notice');
-      await expect(el).to.be.accessible();
-    });
+  for (const fixture of fixtures) {
+    describe(`rendering (${fixture.kind})`, () => {
+      it('shows the heading, the moderation notice and labelled fields in English', async () => {
+        const el = await mount();
+        expect(text($(el, 'h3'))).to.equal('Leave a comment');
+        expect(text($(el, '[part=notice]'))).to.equal('Comments are moderated and will appear once approved.');
+        expect(labelOf(el, 'name')).to.equal('Name (required)');
+        expect(labelOf(el, 'email')).to.equal('Email (required)');
+        expect(labelOf(el, 'url')).to.equal('Website');
+        expect(labelOf(el, 'content')).to.equal('Comment (required)');
+        expect(text(button(el))).to.equal('Post comment');
+        expect(text($(el, '#email-note'))).to.equal('Your email address will not be published.');
+        expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('email-note notice');
+        await expect(el).to.be.accessible();
+      });
 
-    it('uses native types, autocomplete and length limits', async () => {
-      const el = await mount();
-      const attrs = (id: Field) => ['type', 'autocomplete', 'maxlength'].map((a) => control(el, id).getAttribute(a));
-      expect(attrs('name')).to.deep.equal(['text', 'name', '245']);
-      expect(attrs('email')).to.deep.equal(['email', 'email', '100']);
-      expect(attrs('url')).to.deep.equal(['url', 'url', '200']);
-      expect(control(el, 'content').localName).to.equal('textarea');
-      expect(control(el, 'content').required).to.be.true;
-      expect($<HTMLFormElement>(el, 'form')!.noValidate).to.be.true;
-    });
+      it('uses native types, autocomplete and length limits', async () => {
+        const el = await mount();
+        const attrs = (id: Field) => ['type', 'autocomplete', 'maxlength'].map((a) => control(el, id).getAttribute(a));
+        expect(attrs('name')).to.deep.equal(['text', 'name', '245']);
+        expect(attrs('email')).to.deep.equal(['email', 'email', '100']);
+        expect(attrs('url')).to.deep.equal(['url', 'url', '200']);
+        expect(control(el, 'content').localName).to.equal('textarea');
+        expect(control(el, 'content').required).to.be.true;
+        expect($<HTMLFormElement>(el, 'form')!.noValidate).to.be.true;
+      });
 
-    it('lets slots replace the heading and the notice', async () => {
-      const el = await fixture<LedeCommentForm>(html`<lede-comment-form lang="fr" action="/test-api/comments">
-        <h2 slot="heading">Réagir</h2>
-        <span slot="notice">Soyez courtois.</span>
-      </lede-comment-form>`);
-      const slot = (name: string) => $<HTMLSlotElement>(el, `slot[name=${name}]`)!.assignedElements();
-      expect(slot('heading').map(text)).to.deep.equal(['Réagir']);
-      expect(slot('notice').map(text)).to.deep.equal(['Soyez courtois.']);
-      await expect(el).to.be.accessible();
+      it('lets slots replace the heading and the notice', async () => {
+        const el = await fixture<LedeCommentForm>(html`<lede-comment-form lang="fr" action="/test-api/comments">
+          <h2 slot="heading">Réagir</h2>
+          <span slot="notice">Soyez courtois.</span>
+        </lede-comment-form>`);
+        const slot = (name: string) => $<HTMLSlotElement>(el, `slot[name=${name}]`)!.assignedElements();
+        expect(slot('heading').map(text)).to.deep.equal(['Réagir']);
+        expect(slot('notice').map(text)).to.deep.equal(['Soyez courtois.']);
+        await expect(el).to.be.accessible();
+      });
     });
-  });
+  }
 
-  describe('attributes', () => {
-    it('no-website hides the website field and sends an empty url', async () => {
-      const { log, action } = endpoint();
-      const el = await mount({ action, 'no-website': true });
-      expect(control(el, 'url')).to.be.null;
-      await fill(el, { name: 'Anne', email: 'anne@example.fr', content: 'Bonjour' });
-      await submitOk(el);
-      expect(JSON.parse((await received(log)).requests[0].body).url).to.equal('');
+  for (const fixture of fixtures) {
+    describe(`attributes (${fixture.kind})`, () => {
+      it('no-website hides the website field and sends an empty url', async () => {
+        const { log, action } = endpoint();
+        const el = await mount({ action, 'no-website': true });
+        expect(control(el, 'url')).to.be.null;
+        await fill(el, { name: 'Anne', email: 'anne@example.fr', content: 'Bonjour' });
+        await submitOk(el);
+        expect(JSON.parse((await received(log)).requests[0].body).url).to.equal('');
+      });
+
+      it('require-email="false" makes name and email optional', async () => {
+        const { log, action } = endpoint();
+        const el = await mount({ action, 'require-email': 'false' });
+        expect(labelOf(el, 'name')).to.equal('Name');
+        expect(control(el, 'email').required).to.be.false;
+        await fill(el, { content: 'Anonyme mais poli.' });
+        await submitOk(el);
+        expect(JSON.parse((await received(log)).requests[0].body)).to.include({ name: '', email: '', content: 'Anonyme mais poli.' });
+      });
+
+      it('sends post-id and parent-id in the payload', async () => {
+        const { log, action } = endpoint();
+        const el = await filled({ action, 'post-id': 'europol-telegram', 'parent-id': '7' });
+        await submitOk(el);
+        expect(JSON.parse((await received(log)).requests[0].body)).to.deep.equal({ post: 'europol-telegram', parent: '7', ...valid });
+      });
+
+      it('sends the csrf-token attribute, else <meta name="csrf-token">, as X-CSRF-Token', async () => {
+        const first = endpoint();
+        const el = await filled({ action: first.action, 'csrf-token': 'from-attribute' });
+        await submitOk(el);
+        expect((await received(first.log)).requests[0].headers['x-csrf-token']).to.equal('from-attribute');
+
+        const meta = Object.assign(document.createElement('meta'), { name: 'csrf-token', content: 'from-meta' });
+        document.head.append(meta);
+        const second = endpoint();
+        const other = await filled({ action: second.action });
+        await submitOk(other);
+        meta.remove();
+        expect((await received(second.log)).requests[0].headers['x-csrf-token']).to.equal('from-meta');
+      });
+
+      it('shows the counter, announced politely, only in the last 10% of max-length', async () => {
+        const el = await mount({ 'max-length': '100' });
+        const counter = $(el, '.counter')!;
+        expect(counter.getAttribute('aria-live')).to.equal('polite');
+        await fill(el, { content: 'a'.repeat(89) });
+        expect(text(counter)).to.equal('');
+        await fill(el, { content: 'a'.repeat(90) });
+        expect(text(counter)).to.equal('10 characters left');
+        await fill(el, { content: 'a'.repeat(99) });
+        expect(text(counter)).to.equal('1 character left');
+        await fill(el, { content: 'a'.repeat(103) });
+        expect(text(counter)).to.equal('Please remove 3 characters.');
+      });
     });
-
-    it('require-email="false" makes name and email optional', async () => {
-      const { log, action } = endpoint();
-      const el = await mount({ action, 'require-email': 'false' });
-      expect(labelOf(el, 'name')).to.equal('Name');
-      expect(control(el, 'email').required).to.be.false;
-      await fill(el, { content: 'Anonyme mais poli.' });
-      await submitOk(el);
-      expect(JSON.parse((await received(log)).requests[0].body)).to.include({ name: '', email: '', content: 'Anonyme mais poli.' });
-    });
-
-    it('sends post-id and parent-id in the payload', async () => {
-      const { log, action } = endpoint();
-      const el = await filled({ action, 'post-id': 'europol-telegram', 'parent-id': '7' });
-      await submitOk(el);
-      expect(JSON.parse((await received(log)).requests[0].body)).to.deep.equal({ post: 'europol-telegram', parent: '7', ...valid });
-    });
-
-    it('sends the csrf-token attribute, else <meta name="csrf-token">, as X-CSRF-Token', async () => {
-      const first = endpoint();
-      const el = await filled({ action: first.action, 'csrf-token': 'from-attribute' });
-      await submitOk(el);
-      expect((await received(first.log)).requests[0].headers['x-csrf-token']).to.equal('from-attribute');
-
-      const meta = Object.assign(document.createElement('meta'), { name: 'csrf-token', content: 'from-meta' });
-      document.head.append(meta);
-      const second = endpoint();
-      const other = await filled({ action: second.action });
-      await submitOk(other);
-      meta.remove();
-      expect((await received(second.log)).requests[0].headers['x-csrf-token']).to.equal('from-meta');
-    });
-
-    it('shows the counter, announced politely, only in the last 10% of max-length', async () => {
-      const el = await mount({ 'max-length': '100' });
-      const counter = $(el, '.counter')!;
-      expect(counter.getAttribute('aria-live')).to.equal('polite');
-      await fill(el, { content: 'a'.repeat(89) });
-      expect(text(counter)).to.equal('');
-      await fill(el, { content: 'a'.repeat(90) });
-      expect(text(counter)).to.equal('10 characters left');
-      await fill(el, { content: 'a'.repeat(99) });
-      expect(text(counter)).to.equal('1 character left');
-      await fill(el, { content: 'a'.repeat(103) });
-      expect(text(counter)).to.equal('Please remove 3 characters.');
-    });
-  });
+  }
 
   describe('validation', () => {
     const cases = {
@@ -707,63 +712,65 @@ describe('<lede-comment-form>', () => {
     });
   });
 
-  describe('accessibility', () => {
-    it('ties the moderation notice to every field: a screen reader hears it on tabbing in (Chromium, French)', async () => {
-      const el = await mount({ lang: 'fr' });
-      const notice = 'Votre commentaire sera révisé par les administrateurs si besoin.';
-      expect(text($(el, '[part=notice]'))).to.equal(notice);
-      const fields = (await axNodes()).filter((node) => ['textbox'].includes(node.role));
-      expect(fields.map(({ name, description }) => [name, description])).to.deep.equal([
-        ['Nom', notice],
-        ['E-mail', `Votre adresse e-mail ne sera pas publiée. ${notice}`],
-        ['Site web', notice],
-        ['Commentaire', notice],
-      ]);
-      await expect(el).to.be.accessible();
-    });
+  for (const fixture of fixtures) {
+    describe(`accessibility (${fixture.kind})`, () => {
+      it('ties the moderation notice to every field: a screen reader hears it on tabbing in (Chromium, French)', async () => {
+        const el = await mount({ lang: 'fr' });
+        const notice = 'Votre commentaire sera révisé par les administrateurs si besoin.';
+        expect(text($(el, '[part=notice]'))).to.equal(notice);
+        const fields = (await axNodes()).filter((node) => ['textbox'].includes(node.role));
+        expect(fields.map(({ name, description }) => [name, description])).to.deep.equal([
+          ['Nom', notice],
+          ['E-mail', `Votre adresse e-mail ne sera pas publiée. ${notice}`],
+          ['Site web', notice],
+          ['Commentaire', notice],
+        ]);
+        await expect(el).to.be.accessible();
+      });
 
-    it('can be completed with the keyboard alone', async () => {
-      const { log, action } = endpoint();
-      const wrapper = await fixture(html`<div>
-        <button>Before</button>
-        <lede-comment-form lang="en" post-id="42" min-time="0" action=${action}></lede-comment-form>
-      </div>`);
-      const el = wrapper.querySelector('lede-comment-form')!;
-      await el.updateComplete;
-      wrapper.querySelector('button')!.focus();
-      const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.id || el.shadowRoot!.activeElement?.getAttribute('part');
-      const order: Array<string | null | undefined> = [];
-      for (const value of [valid.name, valid.email, valid.url, valid.content]) {
+      it('can be completed with the keyboard alone', async () => {
+        const { log, action } = endpoint();
+        const wrapper = await fixture(html`<div>
+          <button>Before</button>
+          <lede-comment-form lang="en" post-id="42" min-time="0" action=${action}></lede-comment-form>
+        </div>`);
+        const el = wrapper.querySelector('lede-comment-form')!;
+        await el.updateComplete;
+        wrapper.querySelector('button')!.focus();
+        const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.id || el.shadowRoot!.activeElement?.getAttribute('part');
+        const order: Array<string | null | undefined> = [];
+        for (const value of [valid.name, valid.email, valid.url, valid.content]) {
+          await sendKeys({ press: 'Tab' });
+          order.push(focused());
+          await sendKeys({ type: value });
+        }
         await sendKeys({ press: 'Tab' });
         order.push(focused());
-        await sendKeys({ type: value });
-      }
-      await sendKeys({ press: 'Tab' });
-      order.push(focused());
-      expect(order).to.deep.equal(['name', 'email', 'url', 'content', 'submit']);
-      const sent = oneEvent(el, 'lede-comment-sent');
-      await sendKeys({ press: 'Enter' });
-      await sent;
-      await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(status(el));
-      expect(JSON.parse((await received(log)).requests[0].body)).to.include(valid);
-    });
+        expect(order).to.deep.equal(['name', 'email', 'url', 'content', 'submit']);
+        const sent = oneEvent(el, 'lede-comment-sent');
+        await sendKeys({ press: 'Enter' });
+        await sent;
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement).to.equal(status(el));
+        expect(JSON.parse((await received(log)).requests[0].body)).to.include(valid);
+      });
 
-    it('submits from a text field with Enter and with Space on the button', async () => {
-      const { log, action } = endpoint('server,pending');
-      const el = await filled({ action });
-      control(el, 'email').focus();
-      const failed = oneEvent(el, 'lede-comment-error');
-      await sendKeys({ press: 'Enter' });
-      await failed;
-      await el.updateComplete;
-      button(el).focus();
-      const sent = oneEvent(el, 'lede-comment-sent');
-      await sendKeys({ press: 'Space' });
-      await sent;
-      expect((await received(log)).requests).to.have.length(2);
+      it('submits from a text field with Enter and with Space on the button', async () => {
+        const { log, action } = endpoint('server,pending');
+        const el = await filled({ action });
+        control(el, 'email').focus();
+        const failed = oneEvent(el, 'lede-comment-error');
+        await sendKeys({ press: 'Enter' });
+        await failed;
+        await el.updateComplete;
+        button(el).focus();
+        const sent = oneEvent(el, 'lede-comment-sent');
+        await sendKeys({ press: 'Space' });
+        await sent;
+        expect((await received(log)).requests).to.have.length(2);
+      });
     });
-  });
+  }
 
   describe('bad input', () => {
     let warnings: ReturnType<typeof captureWarnings>;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/define.js';
 import { axNodes, frames, part, text, warnings } from './support/helpers.js';
+import { fixtures } from './support/fixtures.js';
 import type { ImageObject, WithContext } from 'schema-dts';
 
 const WIDE = '/test/fixtures/figure-wide.svg';
@@ -55,297 +56,303 @@ describe('<lede-figure>', () => {
     await resetMouse();
   });
 
-  describe('rendering', () => {
-    it('renders an image from attributes, inside a figure with its caption and credit', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
-      );
-      const img = part(el, 'image') as HTMLImageElement;
-      expect(img.closest('figure')).to.equal(part(el, 'base'));
-      expect(img.getAttribute('src')).to.equal(WIDE);
-      expect(img.alt).to.equal(ALT);
-      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['800', '450']);
-      const figcaption = $(el, 'figure > figcaption');
-      expect(figcaption.contains(part(el, 'caption')) && figcaption.contains(part(el, 'credit'))).to.be.true;
-      expect(part(el, 'caption').textContent).to.contain(CAPTION);
-      expect(part(el, 'credit').textContent).to.contain(CREDIT);
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows a light-DOM image as the same node, and renders no image of its own', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure caption=${CAPTION} credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>`,
-      );
-      const img = el.querySelector('img')!;
-      const slot = $<HTMLSlotElement>(el, 'slot:not([name])');
-      expect(slot.assignedElements()).to.deep.equal([img]);
-      expect(part(el, 'image')).to.equal(null);
-      el.caption = 'Autre légende';
-      await el.updateComplete;
-      expect(el.querySelector('img')).to.equal(img);
-      expect(slot.assignedElements()).to.deep.equal([img]);
-      await loaded(img);
-      expect(img.getBoundingClientRect().height).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
-
-    it('takes caption and credit from slots, in preference to the attributes', async () => {
-      const el = await fixture<LedeFigure>(html`
-        <lede-figure caption="attribute caption" credit="attribute credit">
-          <img src=${WIDE} alt=${ALT} width="800" height="450" />
-          <span slot="caption">Un <em>administrateur</em> met en garde</span>
-          <span slot="credit">EST SUR ROCKETCHAT</span>
-        </lede-figure>
-      `);
-      const caption = $<HTMLSlotElement>(el, 'slot[name=caption]');
-      const credit = $<HTMLSlotElement>(el, 'slot[name=credit]');
-      expect(caption.assignedElements()[0].textContent).to.equal('Un administrateur met en garde');
-      expect(credit.assignedElements()[0].textContent).to.equal('EST SUR ROCKETCHAT');
-      expect($(el, 'figcaption').innerText).not.to.contain('attribute');
-      // The figure is named by its caption alone (aria-labelledby); the credit is read with the figcaption.
-      expect(await accessibleName(part(el, 'base'))).to.equal('Un administrateur met en garde');
-      await expect(el).to.be.accessible();
-    });
-
-    it('shows a caption slotted after the first render', async () => {
-      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
-      expect($(el, 'figcaption').hidden).to.be.true;
-      const span = document.createElement('span');
-      span.slot = 'caption';
-      span.textContent = 'Ajoutée plus tard';
-      el.append(span);
-      await oneEvent($(el, 'slot[name=caption]'), 'slotchange');
-      await el.updateComplete;
-      expect($(el, 'figcaption').hidden).to.be.false;
-      expect(part(el, 'caption').hidden).to.be.false;
-      expect(part(el, 'credit').hidden).to.be.true;
-    });
-
-    it('renders no figcaption content when there is neither caption nor credit', async () => {
-      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
-      expect($(el, 'figcaption').hidden).to.be.true;
-      expect(await accessibleName(part(el, 'base'))).not.to.contain('Caption');
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('attributes', () => {
-    it('makes the credit a link with credit-href, rel="license noopener" only with a license', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure src=${WIDE} alt=${ALT} credit=${CREDIT} credit-href="https://example.org/photo"></lede-figure>`,
-      );
-      const link = () => part(el, 'credit').querySelector('a')!;
-      expect(link().getAttribute('href')).to.equal('https://example.org/photo');
-      expect(link().textContent).to.equal(CREDIT);
-      expect(link().hasAttribute('rel')).to.be.false;
-      el.license = 'https://creativecommons.org/licenses/by/4.0/';
-      await el.updateComplete;
-      expect(link().rel).to.equal('license noopener');
-      await expect(el).to.be.accessible();
-    });
-
-    it('puts the credit over the bottom corner of the image by default, readable on any photo', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure zoomable src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
-      );
-      await loaded(part(el, 'image') as HTMLImageElement);
-      const image = part(el, 'image').getBoundingClientRect();
-      const credit = part(el, 'credit').getBoundingClientRect();
-      const caption = part(el, 'caption').getBoundingClientRect();
-      // On top: neither the image nor the zoom button covers it.
-      const hit = el.shadowRoot!.elementFromPoint(credit.x + credit.width / 2, credit.y + credit.height / 2);
-      expect(part(el, 'credit').contains(hit)).to.be.true;
-      expect(credit.bottom).to.be.closeTo(image.bottom, 1);
-      expect(credit.right).to.be.closeTo(image.right, 1);
-      expect(credit.top).to.be.greaterThan(image.top);
-      expect(caption.top).to.be.at.least(image.bottom);
-      // White text on the overlay, composited over a white photo (the worst case): WCAG AA needs 4.5:1.
-      const style = getComputedStyle(part(el, 'credit'));
-      expect(style.color).to.equal('rgb(255, 255, 255)');
-      const [r, g, b, a] = style.backgroundColor.match(/[\d.]+/g)!.map(Number);
-      const over = (channel: number) => channel * a + 255 * (1 - a);
-      const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      const background = 0.2126 * lum(over(r)) + 0.7152 * lum(over(g)) + 0.0722 * lum(over(b));
-      expect((1 + 0.05) / (background + 0.05)).to.be.at.least(4.5);
-      await expect(el).to.be.accessible();
-    });
-
-    it('puts the credit in the caption line with credit-position="below"', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure credit-position="below" src=${WIDE} alt=${ALT} width="800" height="450" caption="Légende courte" credit=${CREDIT}></lede-figure>`,
-      );
-      await loaded(part(el, 'image') as HTMLImageElement);
-      const image = part(el, 'image').getBoundingClientRect();
-      const credit = part(el, 'credit').getBoundingClientRect();
-      const caption = part(el, 'caption').getBoundingClientRect();
-      expect(credit.top).to.be.at.least(image.bottom);
-      expect(credit.top).to.be.closeTo(caption.top, 2);
-      expect(credit.left).to.be.greaterThan(caption.left);
-      expect(getComputedStyle(part(el, 'credit')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-      // A dash between them, so the credit does not read as the end of the caption; none without a caption.
-      const dash = () => getComputedStyle(part(el, 'credit'), '::before').content;
-      expect(dash()).to.equal('"– "');
-      await expect(el).to.be.accessible();
-      el.caption = '';
-      await el.updateComplete;
-      expect(dash()).to.equal('none');
-    });
-
-    it('keeps the labels visually hidden unless show-labels', async () => {
-      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`);
-      const labels = [...el.shadowRoot!.querySelectorAll('figcaption .label')];
-      expect(labels.map((label) => label.textContent)).to.deep.equal(['Caption:', 'Image credit:']);
-      expect(labels.map(shown)).to.deep.equal([false, false]);
-      el.showLabels = true;
-      await el.updateComplete;
-      expect(el.hasAttribute('show-labels')).to.be.true;
-      expect(labels.map(shown)).to.deep.equal([true, true]);
-      await expect(el).to.be.accessible();
-    });
-
-    it('passes srcset and sizes to the rendered image', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" sizes="(min-width: 40em) 40em, 100vw" alt=${ALT}></lede-figure>`,
-      );
-      const img = part(el, 'image') as HTMLImageElement;
-      expect(img.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
-      expect(img.sizes).to.equal('(min-width: 40em) 40em, 100vw');
-      await loaded(img);
-      expect(img.currentSrc).to.match(/figure-wide(-2x)?\.svg$/);
-    });
-
-    it('loads lazily by default, eagerly with high priority for the lead image', async () => {
-      const lazySrc = new URL(fresh(WIDE), location.href).href;
-      const prioritySrc = new URL(fresh(WIDE), location.href).href;
-      const wrap = await fixture(html`<div>
-        <div style="height: 8000px"></div>
-        <lede-figure class="lazy" src=${lazySrc} alt=${ALT} width="800" height="450"></lede-figure>
-        <lede-figure class="priority" priority src=${prioritySrc} alt=${ALT} width="800" height="450"></lede-figure>
-      </div>`);
-      const lazy = part(wrap.querySelector<LedeFigure>('.lazy')!, 'image') as HTMLImageElement;
-      const priority = part(wrap.querySelector<LedeFigure>('.priority')!, 'image') as HTMLImageElement;
-      expect([lazy.loading, lazy.getAttribute('fetchpriority')]).to.deep.equal(['lazy', 'auto']);
-      expect([priority.loading, priority.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
-      // Both are far below the fold: only the priority image is fetched.
-      await loaded(priority);
-      await frames();
-      expect(performance.getEntriesByName(prioritySrc)).to.have.length(1);
-      expect(performance.getEntriesByName(lazySrc)).to.have.length(0);
-      expect(lazy.complete).to.be.false;
-    });
-
-    it('gives a light-DOM lead image (priority) fetchpriority="high" and loading="eager"', async () => {
-      const wrap = await fixture(html`<div>
-        <lede-figure priority><img src=${WIDE} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>
-        <lede-figure><img src=${WIDE} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>
-      </div>`);
-      const [lead, other] = [...wrap.querySelectorAll('img')];
-      expect([lead.getAttribute('fetchpriority'), lead.loading]).to.deep.equal(['high', 'eager']);
-      expect([other.getAttribute('fetchpriority'), other.loading]).to.deep.equal([null, 'lazy']);
-      const late = wrap.querySelectorAll('lede-figure')[1];
-      late.priority = true;
-      await late.updateComplete;
-      expect([other.getAttribute('fetchpriority'), other.loading]).to.deep.equal(['high', 'eager']);
-    });
-
-    describe('no layout shift', () => {
-      /**
-       * The image sits far below the fold with loading="lazy", so it is certainly not loaded when its box is
-       * measured. Scrolling it into view starts the load; the paragraph after it, painted before the image
-       * arrives, must not move, and the layout-shift observer must record nothing.
-       */
-      async function measure(figure: (src: string) => unknown) {
-        const wrap = await fixture<HTMLElement>(html`<div style="width: 400px">
-          <div style="height: 8000px"></div>
-          ${figure(fresh(WIDE))}
-          <p>Une purge massive de comptes</p>
-        </div>`);
-        const el = wrap.querySelector('lede-figure') as LedeFigure | null;
-        const img = (el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')) as HTMLImageElement;
-        const paragraph = wrap.querySelector('p')!;
-        const before = { complete: img.complete, height: (el ?? img).getBoundingClientRect().height };
-        // From the top, whatever the tests before left scrolled: only what this page does is measured.
-        scrollTo(0, 0);
-        await frames();
-        const start = performance.now();
-        const shifts: PerformanceEntry[] = [];
-        const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
-        observer.observe({ type: 'layout-shift', buffered: true });
-        const paragraphTop = () => paragraph.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
-        const topBefore = paragraphTop();
-        (el ?? img).scrollIntoView();
-        await frames();
-        await loaded(img);
-        await frames();
-        shifts.push(...observer.takeRecords());
-        observer.disconnect();
-        return {
-          before,
-          after: (el ?? img).getBoundingClientRect().height,
-          moved: paragraphTop() - topBefore,
-          shifts: shifts.filter((entry) => entry.startTime >= start),
-        };
-      }
-
-      it('reserves the box of an attribute image from width and height', async () => {
-        const result = await measure((src) => html`<lede-figure src=${src} alt=${ALT} width="800" height="450"></lede-figure>`);
-        expect(result.before.complete).to.be.false;
-        expect(result.before.height).to.be.closeTo(225, 0.5);
-        expect(result.after).to.be.closeTo(225, 0.5);
-        expect(result.moved).to.equal(0);
-        expect(result.shifts).to.deep.equal([]);
-      });
-
-      it('reserves the box of a light-DOM image from its width and height', async () => {
-        const result = await measure(
-          (src) => html`<lede-figure><img src=${src} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>`,
+  for (const fixture of fixtures) {
+    describe(`rendering (${fixture.kind})`, () => {
+      it('renders an image from attributes, inside a figure with its caption and credit', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
         );
-        expect(result.before.complete).to.be.false;
-        expect(result.before.height).to.be.closeTo(225, 0.5);
-        expect(result.moved).to.equal(0);
-        expect(result.shifts).to.deep.equal([]);
+        const img = part(el, 'image') as HTMLImageElement;
+        expect(img.closest('figure')).to.equal(part(el, 'base'));
+        expect(img.getAttribute('src')).to.equal(WIDE);
+        expect(img.alt).to.equal(ALT);
+        expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['800', '450']);
+        const figcaption = $(el, 'figure > figcaption');
+        expect(figcaption.contains(part(el, 'caption')) && figcaption.contains(part(el, 'credit'))).to.be.true;
+        expect(part(el, 'caption').textContent).to.contain(CAPTION);
+        expect(part(el, 'credit').textContent).to.contain(CREDIT);
+        await expect(el).to.be.accessible();
       });
 
-      it('does see the shift of an image without width and height (the measurement works)', async () => {
-        const result = await measure((src) => html`<img src=${src} alt="" loading="lazy" />`);
-        expect(result.before.height).to.equal(0);
-        expect(result.moved).to.be.greaterThan(100);
-        expect(result.shifts).not.to.deep.equal([]);
+      it('shows a light-DOM image as the same node, and renders no image of its own', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure caption=${CAPTION} credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>`,
+        );
+        const img = el.querySelector('img')!;
+        const slot = $<HTMLSlotElement>(el, 'slot:not([name])');
+        expect(slot.assignedElements()).to.deep.equal([img]);
+        expect(part(el, 'image')).to.equal(null);
+        el.caption = 'Autre légende';
+        await el.updateComplete;
+        expect(el.querySelector('img')).to.equal(img);
+        expect(slot.assignedElements()).to.deep.equal([img]);
+        await loaded(img);
+        expect(img.getBoundingClientRect().height).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      });
+
+      it('takes caption and credit from slots, in preference to the attributes', async () => {
+        const el = await fixture<LedeFigure>(html`
+          <lede-figure caption="attribute caption" credit="attribute credit">
+            <img src=${WIDE} alt=${ALT} width="800" height="450" />
+            <span slot="caption">Un <em>administrateur</em> met en garde</span>
+            <span slot="credit">EST SUR ROCKETCHAT</span>
+          </lede-figure>
+        `);
+        const caption = $<HTMLSlotElement>(el, 'slot[name=caption]');
+        const credit = $<HTMLSlotElement>(el, 'slot[name=credit]');
+        expect(caption.assignedElements()[0].textContent).to.equal('Un administrateur met en garde');
+        expect(credit.assignedElements()[0].textContent).to.equal('EST SUR ROCKETCHAT');
+        expect($(el, 'figcaption').innerText).not.to.contain('attribute');
+        // The figure is named by its caption alone (aria-labelledby); the credit is read with the figcaption.
+        expect(await accessibleName(part(el, 'base'))).to.equal('Un administrateur met en garde');
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows a caption slotted after the first render', async () => {
+        const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
+        expect($(el, 'figcaption').hidden).to.be.true;
+        const span = document.createElement('span');
+        span.slot = 'caption';
+        span.textContent = 'Ajoutée plus tard';
+        el.append(span);
+        await oneEvent($(el, 'slot[name=caption]'), 'slotchange');
+        await el.updateComplete;
+        expect($(el, 'figcaption').hidden).to.be.false;
+        expect(part(el, 'caption').hidden).to.be.false;
+        expect(part(el, 'credit').hidden).to.be.true;
+      });
+
+      it('renders no figcaption content when there is neither caption nor credit', async () => {
+        const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
+        expect($(el, 'figcaption').hidden).to.be.true;
+        expect(await accessibleName(part(el, 'base'))).not.to.contain('Caption');
+        await expect(el).to.be.accessible();
       });
     });
-  });
+  }
 
-  describe('locale', () => {
-    it('labels caption and credit in French, read with the figure', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
-      );
-      expect(await accessibleName(part(el, 'base'))).to.equal(CAPTION);
-      expect(text($(el, 'figcaption'))).to.equal(`Légende: ${CAPTION} Copyright de l'image: ${CREDIT}`);
-      expect(part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
-      await expect(el).to.be.accessible();
-    });
+  for (const fixture of fixtures) {
+    describe(`attributes (${fixture.kind})`, () => {
+      it('makes the credit a link with credit-href, rel="license noopener" only with a license', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure src=${WIDE} alt=${ALT} credit=${CREDIT} credit-href="https://example.org/photo"></lede-figure>`,
+        );
+        const link = () => part(el, 'credit').querySelector('a')!;
+        expect(link().getAttribute('href')).to.equal('https://example.org/photo');
+        expect(link().textContent).to.equal(CREDIT);
+        expect(link().hasAttribute('rel')).to.be.false;
+        el.license = 'https://creativecommons.org/licenses/by/4.0/';
+        await el.updateComplete;
+        expect(link().rel).to.equal('license noopener');
+        await expect(el).to.be.accessible();
+      });
 
-    it('labels them in English', async () => {
-      const el = await fixture<LedeFigure>(html`<lede-figure lang="en" src=${WIDE} alt=${ALT} caption="A caption" credit="BBC"></lede-figure>`);
-      expect(await accessibleName(part(el, 'base'))).to.equal('A caption');
-      expect(text($(el, 'figcaption'))).to.equal('Caption: A caption Image credit: BBC');
-    });
+      it('puts the credit over the bottom corner of the image by default, readable on any photo', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure zoomable src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
+        );
+        await loaded(part(el, 'image') as HTMLImageElement);
+        const image = part(el, 'image').getBoundingClientRect();
+        const credit = part(el, 'credit').getBoundingClientRect();
+        const caption = part(el, 'caption').getBoundingClientRect();
+        // On top: neither the image nor the zoom button covers it.
+        const hit = el.shadowRoot!.elementFromPoint(credit.x + credit.width / 2, credit.y + credit.height / 2);
+        expect(part(el, 'credit').contains(hit)).to.be.true;
+        expect(credit.bottom).to.be.closeTo(image.bottom, 1);
+        expect(credit.right).to.be.closeTo(image.right, 1);
+        expect(credit.top).to.be.greaterThan(image.top);
+        expect(caption.top).to.be.at.least(image.bottom);
+        // White text on the overlay, composited over a white photo (the worst case): WCAG AA needs 4.5:1.
+        const style = getComputedStyle(part(el, 'credit'));
+        expect(style.color).to.equal('rgb(255, 255, 255)');
+        const [r, g, b, a] = style.backgroundColor.match(/[\d.]+/g)!.map(Number);
+        const over = (channel: number) => channel * a + 255 * (1 - a);
+        const lum = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        const background = 0.2126 * lum(over(r)) + 0.7152 * lum(over(g)) + 0.0722 * lum(over(b));
+        expect((1 + 0.05) / (background + 0.05)).to.be.at.least(4.5);
+        await expect(el).to.be.accessible();
+      });
 
-    it('follows the closest [lang] ancestor, and its changes', async () => {
-      const wrap = await fixture(html`<div lang="fr"><lede-figure zoomable src=${WIDE} alt=${ALT} caption="Légende"></lede-figure></div>`);
-      const el = wrap.querySelector('lede-figure')!;
-      expect(await accessibleName($(el, '.zoom'))).to.equal(`Agrandir l'image : ${ALT}`);
-      expect($(el, '.close').textContent).to.equal('Fermer');
-      wrap.setAttribute('lang', 'en');
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(await accessibleName($(el, '.zoom'))).to.equal(`Enlarge image: ${ALT}`);
-      expect($(el, '.close').textContent).to.equal('Close');
-      expect(text(part(el, 'caption'))).to.equal('Caption: Légende');
-      expect(await accessibleName(part(el, 'base'))).to.equal('Légende');
+      it('puts the credit in the caption line with credit-position="below"', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure credit-position="below" src=${WIDE} alt=${ALT} width="800" height="450" caption="Légende courte" credit=${CREDIT}></lede-figure>`,
+        );
+        await loaded(part(el, 'image') as HTMLImageElement);
+        const image = part(el, 'image').getBoundingClientRect();
+        const credit = part(el, 'credit').getBoundingClientRect();
+        const caption = part(el, 'caption').getBoundingClientRect();
+        expect(credit.top).to.be.at.least(image.bottom);
+        expect(credit.top).to.be.closeTo(caption.top, 2);
+        expect(credit.left).to.be.greaterThan(caption.left);
+        expect(getComputedStyle(part(el, 'credit')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        // A dash between them, so the credit does not read as the end of the caption; none without a caption.
+        const dash = () => getComputedStyle(part(el, 'credit'), '::before').content;
+        expect(dash()).to.equal('"– "');
+        await expect(el).to.be.accessible();
+        el.caption = '';
+        await el.updateComplete;
+        expect(dash()).to.equal('none');
+      });
+
+      it('keeps the labels visually hidden unless show-labels', async () => {
+        const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`);
+        const labels = [...el.shadowRoot!.querySelectorAll('figcaption .label')];
+        expect(labels.map((label) => label.textContent)).to.deep.equal(['Caption:', 'Image credit:']);
+        expect(labels.map(shown)).to.deep.equal([false, false]);
+        el.showLabels = true;
+        await el.updateComplete;
+        expect(el.hasAttribute('show-labels')).to.be.true;
+        expect(labels.map(shown)).to.deep.equal([true, true]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('passes srcset and sizes to the rendered image', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" sizes="(min-width: 40em) 40em, 100vw" alt=${ALT}></lede-figure>`,
+        );
+        const img = part(el, 'image') as HTMLImageElement;
+        expect(img.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
+        expect(img.sizes).to.equal('(min-width: 40em) 40em, 100vw');
+        await loaded(img);
+        expect(img.currentSrc).to.match(/figure-wide(-2x)?\.svg$/);
+      });
+
+      it('loads lazily by default, eagerly with high priority for the lead image', async () => {
+        const lazySrc = new URL(fresh(WIDE), location.href).href;
+        const prioritySrc = new URL(fresh(WIDE), location.href).href;
+        const wrap = await fixture(html`<div>
+          <div style="height: 8000px"></div>
+          <lede-figure class="lazy" src=${lazySrc} alt=${ALT} width="800" height="450"></lede-figure>
+          <lede-figure class="priority" priority src=${prioritySrc} alt=${ALT} width="800" height="450"></lede-figure>
+        </div>`);
+        const lazy = part(wrap.querySelector<LedeFigure>('.lazy')!, 'image') as HTMLImageElement;
+        const priority = part(wrap.querySelector<LedeFigure>('.priority')!, 'image') as HTMLImageElement;
+        expect([lazy.loading, lazy.getAttribute('fetchpriority')]).to.deep.equal(['lazy', 'auto']);
+        expect([priority.loading, priority.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
+        // Both are far below the fold: only the priority image is fetched.
+        await loaded(priority);
+        await frames();
+        expect(performance.getEntriesByName(prioritySrc)).to.have.length(1);
+        expect(performance.getEntriesByName(lazySrc)).to.have.length(0);
+        expect(lazy.complete).to.be.false;
+      });
+
+      it('gives a light-DOM lead image (priority) fetchpriority="high" and loading="eager"', async () => {
+        const wrap = await fixture(html`<div>
+          <lede-figure priority><img src=${WIDE} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>
+          <lede-figure><img src=${WIDE} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>
+        </div>`);
+        const [lead, other] = [...wrap.querySelectorAll('img')];
+        expect([lead.getAttribute('fetchpriority'), lead.loading]).to.deep.equal(['high', 'eager']);
+        expect([other.getAttribute('fetchpriority'), other.loading]).to.deep.equal([null, 'lazy']);
+        const late = wrap.querySelectorAll('lede-figure')[1];
+        late.priority = true;
+        await late.updateComplete;
+        expect([other.getAttribute('fetchpriority'), other.loading]).to.deep.equal(['high', 'eager']);
+      });
+
+      describe('no layout shift', () => {
+        /**
+         * The image sits far below the fold with loading="lazy", so it is certainly not loaded when its box is
+         * measured. Scrolling it into view starts the load; the paragraph after it, painted before the image
+         * arrives, must not move, and the layout-shift observer must record nothing.
+         */
+        async function measure(figure: (src: string) => unknown) {
+          const wrap = await fixture<HTMLElement>(html`<div style="width: 400px">
+            <div style="height: 8000px"></div>
+            ${figure(fresh(WIDE))}
+            <p>Une purge massive de comptes</p>
+          </div>`);
+          const el = wrap.querySelector('lede-figure') as LedeFigure | null;
+          const img = (el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')) as HTMLImageElement;
+          const paragraph = wrap.querySelector('p')!;
+          const before = { complete: img.complete, height: (el ?? img).getBoundingClientRect().height };
+          // From the top, whatever the tests before left scrolled: only what this page does is measured.
+          scrollTo(0, 0);
+          await frames();
+          const start = performance.now();
+          const shifts: PerformanceEntry[] = [];
+          const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          const paragraphTop = () => paragraph.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+          const topBefore = paragraphTop();
+          (el ?? img).scrollIntoView();
+          await frames();
+          await loaded(img);
+          await frames();
+          shifts.push(...observer.takeRecords());
+          observer.disconnect();
+          return {
+            before,
+            after: (el ?? img).getBoundingClientRect().height,
+            moved: paragraphTop() - topBefore,
+            shifts: shifts.filter((entry) => entry.startTime >= start),
+          };
+        }
+
+        it('reserves the box of an attribute image from width and height', async () => {
+          const result = await measure((src) => html`<lede-figure src=${src} alt=${ALT} width="800" height="450"></lede-figure>`);
+          expect(result.before.complete).to.be.false;
+          expect(result.before.height).to.be.closeTo(225, 0.5);
+          expect(result.after).to.be.closeTo(225, 0.5);
+          expect(result.moved).to.equal(0);
+          expect(result.shifts).to.deep.equal([]);
+        });
+
+        it('reserves the box of a light-DOM image from its width and height', async () => {
+          const result = await measure(
+            (src) => html`<lede-figure><img src=${src} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>`,
+          );
+          expect(result.before.complete).to.be.false;
+          expect(result.before.height).to.be.closeTo(225, 0.5);
+          expect(result.moved).to.equal(0);
+          expect(result.shifts).to.deep.equal([]);
+        });
+
+        it('does see the shift of an image without width and height (the measurement works)', async () => {
+          const result = await measure((src) => html`<img src=${src} alt="" loading="lazy" />`);
+          expect(result.before.height).to.equal(0);
+          expect(result.moved).to.be.greaterThan(100);
+          expect(result.shifts).not.to.deep.equal([]);
+        });
+      });
     });
-  });
+  }
+
+  for (const fixture of fixtures) {
+    describe(`locale (${fixture.kind})`, () => {
+      it('labels caption and credit in French, read with the figure', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
+        );
+        expect(await accessibleName(part(el, 'base'))).to.equal(CAPTION);
+        expect(text($(el, 'figcaption'))).to.equal(`Légende: ${CAPTION} Copyright de l'image: ${CREDIT}`);
+        expect(part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
+        await expect(el).to.be.accessible();
+      });
+
+      it('labels them in English', async () => {
+        const el = await fixture<LedeFigure>(html`<lede-figure lang="en" src=${WIDE} alt=${ALT} caption="A caption" credit="BBC"></lede-figure>`);
+        expect(await accessibleName(part(el, 'base'))).to.equal('A caption');
+        expect(text($(el, 'figcaption'))).to.equal('Caption: A caption Image credit: BBC');
+      });
+
+      it('follows the closest [lang] ancestor, and its changes', async () => {
+        const wrap = await fixture(html`<div lang="fr"><lede-figure zoomable src=${WIDE} alt=${ALT} caption="Légende"></lede-figure></div>`);
+        const el = wrap.querySelector('lede-figure')!;
+        expect(await accessibleName($(el, '.zoom'))).to.equal(`Agrandir l'image : ${ALT}`);
+        expect($(el, '.close').textContent).to.equal('Fermer');
+        wrap.setAttribute('lang', 'en');
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(await accessibleName($(el, '.zoom'))).to.equal(`Enlarge image: ${ALT}`);
+        expect($(el, '.close').textContent).to.equal('Close');
+        expect(text(part(el, 'caption'))).to.equal('Caption: Légende');
+        expect(await accessibleName(part(el, 'base'))).to.equal('Légende');
+      });
+    });
+  }
 
   describe('zoom', () => {
     const zoomable = () =>
@@ -425,47 +432,49 @@ describe('<lede-figure>', () => {
     });
   });
 
-  describe('accessibility tree (Chromium, French)', () => {
-    const roles = async (...wanted: string[]) =>
-      (await axNodes()).filter((node) => wanted.includes(node.role)).map(({ role, name }) => `${role}: ${name.replace(/\s+/g, ' ')}`);
+  for (const fixture of fixtures) {
+    describe(`accessibility tree (Chromium, French) (${fixture.kind})`, () => {
+      const roles = async (...wanted: string[]) =>
+        (await axNodes()).filter((node) => wanted.includes(node.role)).map(({ role, name }) => `${role}: ${name.replace(/\s+/g, ' ')}`);
 
-    it('offers no zoom for a decorative image (alt=""); names each zoom button after its image', async () => {
-      const wrap = await fixture(html`<div lang="fr">
-        <lede-figure zoomable caption="Première légende" credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>
-        <lede-figure zoomable caption="Décor" credit=${CREDIT}><img src=${WIDE} alt="" width="800" height="450" /></lede-figure>
-        <lede-figure zoomable src=${WIDE} alt="Un autre texte" width="800" height="450"></lede-figure>
-        <lede-figure zoomable src=${WIDE} width="800" height="450"></lede-figure>
-      </div>`);
-      const [first, decorative, , unnamed] = [...wrap.querySelectorAll('lede-figure')];
-      expect(decorative.shadowRoot!.querySelector('button, dialog'), 'alt=""').to.equal(null);
-      expect(unnamed.shadowRoot!.querySelector('button, dialog'), 'no alt: rendered as alt=""').to.equal(null);
-      expect(first.shadowRoot!.querySelector('button.zoom')).to.exist;
-      expect(await roles('button')).to.deep.equal([
-        `button: Agrandir l'image : ${ALT}`,
-        "button: Agrandir l'image : Un autre texte",
-      ]);
-      await expect(wrap).to.be.accessible();
-    });
+      it('offers no zoom for a decorative image (alt=""); names each zoom button after its image', async () => {
+        const wrap = await fixture(html`<div lang="fr">
+          <lede-figure zoomable caption="Première légende" credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>
+          <lede-figure zoomable caption="Décor" credit=${CREDIT}><img src=${WIDE} alt="" width="800" height="450" /></lede-figure>
+          <lede-figure zoomable src=${WIDE} alt="Un autre texte" width="800" height="450"></lede-figure>
+          <lede-figure zoomable src=${WIDE} width="800" height="450"></lede-figure>
+        </div>`);
+        const [first, decorative, , unnamed] = [...wrap.querySelectorAll('lede-figure')];
+        expect(decorative.shadowRoot!.querySelector('button, dialog'), 'alt=""').to.equal(null);
+        expect(unnamed.shadowRoot!.querySelector('button, dialog'), 'no alt: rendered as alt=""').to.equal(null);
+        expect(first.shadowRoot!.querySelector('button.zoom')).to.exist;
+        expect(await roles('button')).to.deep.equal([
+          `button: Agrandir l'image : ${ALT}`,
+          "button: Agrandir l'image : Un autre texte",
+        ]);
+        await expect(wrap).to.be.accessible();
+      });
 
-    it('names the zoom button after the caption when the image has no alt attribute at all', async () => {
-      const el = await fixture<LedeFigure>(
-        html`<lede-figure lang="fr" zoomable caption="Un administrateur met en garde"><img src=${WIDE} width="800" height="450" /></lede-figure>`,
-      );
-      expect(await roles('button')).to.deep.equal(["button: Agrandir l'image : Un administrateur met en garde"]);
-      el.caption = '';
-      await el.updateComplete;
-      expect(await roles('button')).to.deep.equal(["button: Agrandir l'image"]);
-    });
+      it('names the zoom button after the caption when the image has no alt attribute at all', async () => {
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure lang="fr" zoomable caption="Un administrateur met en garde"><img src=${WIDE} width="800" height="450" /></lede-figure>`,
+        );
+        expect(await roles('button')).to.deep.equal(["button: Agrandir l'image : Un administrateur met en garde"]);
+        el.caption = '';
+        await el.updateComplete;
+        expect(await roles('button')).to.deep.equal(["button: Agrandir l'image"]);
+      });
 
-    it('names the figure after its caption, attribute or slot', async () => {
-      const wrap = await fixture(html`<div lang="fr">
-        <lede-figure caption=${CAPTION} credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>
-        <lede-figure credit=${CREDIT}><img src=${WIDE} alt="Sans légende" width="800" height="450" /><span slot="caption">Un <em>administrateur</em></span></lede-figure>
-      </div>`);
-      expect(await roles('figure')).to.deep.equal([`figure: ${CAPTION}`, 'figure: Un administrateur']);
-      await expect(wrap).to.be.accessible();
+      it('names the figure after its caption, attribute or slot', async () => {
+        const wrap = await fixture(html`<div lang="fr">
+          <lede-figure caption=${CAPTION} credit=${CREDIT}><img src=${WIDE} alt=${ALT} width="800" height="450" /></lede-figure>
+          <lede-figure credit=${CREDIT}><img src=${WIDE} alt="Sans légende" width="800" height="450" /><span slot="caption">Un <em>administrateur</em></span></lede-figure>
+        </div>`);
+        expect(await roles('figure')).to.deep.equal([`figure: ${CAPTION}`, 'figure: Un administrateur']);
+        await expect(wrap).to.be.accessible();
+      });
     });
-  });
+  }
 
   describe('events and broken images', () => {
     it('keeps the reserved box, the alt text, caption and credit when the image is broken, and fires lede-figure-error once', async () => {

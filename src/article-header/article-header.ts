@@ -4,6 +4,7 @@ import { LedeElement } from '../shared/element.js';
 import { byId, pageUrls } from '../shared/dom.js';
 import { absoluteUrl, safeUrl } from '../shared/url.js';
 import type { PageUrls } from '../shared/url.js';
+import type { LightElement, ServerPage } from '../shared/light.js';
 // The header renders a <lede-reading-time>, so it needs that tag registered.
 import '../reading-time/define.js';
 import { styles } from './article-header.styles.js';
@@ -21,6 +22,16 @@ const HEADINGS = [
   (text: string) => html`<h5>${text}</h5>`,
   (text: string) => html`<h6>${text}</h6>`,
 ];
+
+/** What `<lede-article-header>` reads from its light DOM (`LedeArticleHeader.readLight`). */
+export interface HeaderLight {
+  /** Text of the light-DOM heading (an `<h1>`…`<h6>` child in the default slot), whitespace collapsed. */
+  headline?: string;
+  /** Whether the `byline` slot is filled. */
+  byline: boolean;
+}
+
+const HEADING = /^h[1-6]$/;
 
 /**
  * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
@@ -73,8 +84,7 @@ export class LedeArticleHeader extends LedeElement {
     structuredData: { attribute: 'structured-data', type: Boolean },
     image: {},
     siteLogo: { attribute: 'site-logo' },
-    lightHeadline: { state: true },
-    slottedByline: { state: true },
+    light: { state: true },
   };
 
   /** Headline text, rendered only when there is no light-DOM heading. */
@@ -120,10 +130,8 @@ export class LedeArticleHeader extends LedeElement {
   /** URL of the site's logo: the publisher's `logo` in the JSON-LD. */
   siteLogo?: string;
 
-  /** Text of the light-DOM heading; `undefined` when there is none. (Named state: lede-elements/ssr sets it from the markup.) */
-  private lightHeadline?: string;
-  /** Whether the `byline` slot is filled. (Named state: lede-elements/ssr sets it from the markup.) */
-  private slottedByline = false;
+  /** The light DOM, as last read (`readLight`). */
+  private light: HeaderLight = { byline: false };
 
   /** Parsed `published` and `updated`. */
   #dates: Array<When | undefined> = [];
@@ -206,10 +214,10 @@ export class LedeArticleHeader extends LedeElement {
       ${site ? html`<p part="site">${link(this.#siteUrl, site)}</p>` : nothing}
       <div part="headline">
         <slot @slotchange=${this.#sync}></slot>
-        ${this.lightHeadline === undefined && this.headline ? HEADINGS[this.#level - 1](this.headline) : nothing}
+        ${this.light.headline === undefined && this.headline ? HEADINGS[this.#level - 1](this.headline) : nothing}
       </div>
       <slot name="standfirst"></slot>
-      <div part="byline" ?hidden=${!this.#authors.length && !this.slottedByline}>
+      <div part="byline" ?hidden=${!this.#authors.length && !this.light.byline}>
         <slot name="byline" @slotchange=${this.#sync}>${before}${link(this.#authorUrl, l.list(this.#authors))}${after}</slot>
       </div>
       <p part="meta" ?hidden=${!published && !reading && comments === undefined}>${this.#time('published', published, publishedDay)}${later ? this.#time('updated', updated, updatedDay) : nothing}${reading
@@ -248,17 +256,16 @@ export class LedeArticleHeader extends LedeElement {
     if (changed.has('commentsFor')) queueMicrotask(() => this.#countComments());
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
     watchRelative(this, this.dateStyle === 'relative' && this.isConnected);
-    writeJsonLd(this, this.jsonLd(pageUrls()));
+    writeJsonLd(this, this.jsonLdText(pageUrls()));
   }
 
   /**
-   * The schema.org NewsArticle that `structured-data` adds to the light DOM, as JSON-LD text ('' without it), with
-   * Google's Article properties. Every URL is absolute, resolved against `urls.base` (left out when that is
-   * unknown); `mainEntityOfPage` is `urls.page`. A date-time without an offset gets the one of `time-zone` (without
+   * The schema.org NewsArticle that `structured-data` adds to the light DOM ('' without it), with Google's Article
+   * properties; `mainEntityOfPage` is `urls.page`. A date-time without an offset gets the one of `time-zone` (without
    * `time-zone`, only its date is given: the instant depends on the reader). lede-elements/ssr writes the same
-   * block into server-rendered pages, so crawlers that run no script read it too. @internal
+   * block into server-rendered pages, so crawlers that run no script read it too.
    */
-  jsonLd(urls: PageUrls): string {
+  override jsonLdText(urls: PageUrls): string {
     const authors = this.#authors;
     const site = `${this.site ?? ''}`.trim();
     const url = (value?: string) => absoluteUrl(value, urls.base);
@@ -268,7 +275,7 @@ export class LedeArticleHeader extends LedeElement {
     return jsonLd(
       this.structuredData && {
         '@type': 'NewsArticle',
-        headline: this.lightHeadline ?? (`${this.headline ?? ''}`.trim() || undefined),
+        headline: this.light.headline ?? (`${this.headline ?? ''}`.trim() || undefined),
         image: images[1] ? images : images[0],
         datePublished: date(this.#dates[0]),
         dateModified: date(this.#dates[1]),
@@ -279,9 +286,24 @@ export class LedeArticleHeader extends LedeElement {
     );
   }
 
-  /** Reads the light DOM: the heading in the default slot, and whether the byline slot is filled. */
+  /**
+   * Reads the light DOM: the heading in the default slot, and whether the byline slot is filled. Called with the
+   * element itself in the browser, and by lede-elements/ssr with its node in the markup.
+   */
+  static readLight(host: LightElement): HeaderLight {
+    const children = Array.from(host.children);
+    const heading = children.find((child) => HEADING.test(child.localName) && !child.slot);
+    return {
+      headline: heading && `${heading.textContent}`.replace(/\s+/g, ' ').trim(),
+      byline: children.some((child) => child.slot === 'byline'),
+    };
+  }
+
+  protected override readServerPage(page: ServerPage): void {
+    if (page.node) this.light = LedeArticleHeader.readLight(page.node);
+  }
+
   #sync = () => {
-    this.lightHeadline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6):not([slot])')?.textContent!.replace(/\s+/g, ' ').trim();
-    this.slottedByline = !!this.querySelector(':scope>[slot=byline]');
+    this.light = LedeArticleHeader.readLight(this);
   };
 }

@@ -5,20 +5,30 @@ import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 import { pageUrls } from '../shared/dom.js';
 import { absoluteUrl, safeUrl } from '../shared/url.js';
 import type { PageUrls } from '../shared/url.js';
+import type { LightElement, ServerPage } from '../shared/light.js';
 import { styles } from './figure.styles.js';
 import { safeSrcset } from './srcset.js';
 
-/**
- * A light-DOM node as `<lede-figure>` reads it: a DOM element, or lede-elements/ssr's stand-in for a parse5 node.
- * @internal
- */
-export interface LightNode {
-  localName: string;
-  slot: string;
-  textContent: string | null;
-  children: ArrayLike<LightNode>;
-  getAttribute(name: string): string | null;
+/** What `<lede-figure>` reads from its light DOM (`LedeFigure.readLight`). */
+export interface FigureLight {
+  /** The light-DOM image: an `<img>` child, or the `<img>` of a `<picture>` child. */
+  image?: LightElement;
+  /** The `slot` of each child ('' for the default slot). */
+  slots: string[];
+  /** The children, whose text the caption and credit slots show. */
+  children: LightElement[];
 }
+
+/** The attributes that make the browser fetch the lead image (`priority`) first. */
+const LEAD_IMAGE = { fetchpriority: 'high', loading: 'eager' };
+
+const NO_LIGHT: FigureLight = { slots: [], children: [] };
+
+/**
+ * A new reading of the light DOM renders again only when the image or the filled slots differ: a `slotchange` that
+ * changes neither (Chromium fires one when a slot's fallback text is rendered anew) must not render, or it loops.
+ */
+const lightChanged = (next: FigureLight, previous?: FigureLight) => next.image !== previous?.image || `${next.slots}` !== `${previous?.slots}`;
 
 /** Fired when the image cannot be loaded, or when there is no image at all (`src` is then empty). */
 export class LedeFigureErrorEvent extends Event {
@@ -80,8 +90,7 @@ export class LedeFigure extends LedeElement {
     creditPosition: { attribute: 'credit-position', reflect: true },
     showLabels: { attribute: 'show-labels', type: Boolean, reflect: true },
     zoomable: { type: Boolean, reflect: true },
-    light: { state: true },
-    slotted: { state: true },
+    light: { state: true, hasChanged: lightChanged },
     broken: { state: true },
     zoom: { state: true },
   };
@@ -123,12 +132,8 @@ export class LedeFigure extends LedeElement {
   /** Lets the reader open the image full size in a modal dialog (not a decorative image: `alt=""`). */
   zoomable = false;
 
-  /** The light-DOM image (read by `readLight`). */
-  private light?: LightNode;
-  /** Names of the filled slots, separated by spaces (read by `readLight`). */
-  private slotted = '';
-  /** The light-DOM children, as last read. */
-  #children: LightNode[] = [];
+  /** The light DOM, as last read (`readLight`). */
+  private light: FigureLight = NO_LIGHT;
   private broken = false;
   /** What the zoom dialog shows, read when it opens: src, srcset, alt, caption, credit. */
   private zoom?: Array<string | undefined>;
@@ -143,7 +148,8 @@ export class LedeFigure extends LedeElement {
 
   /** Checks the attributes (a bad value is ignored with one warning) and that there is an image to show. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { creditPosition: position, src, light } = this;
+    const { creditPosition: position, src } = this;
+    const light = this.light.image;
     if (position !== 'overlay' && position !== 'below') this.ignore('credit-position', position);
     for (const name of ['width', 'height'] as const) {
       if (!(this[name] === undefined || this[name] === null || this[name] > 0)) this.ignore(name);
@@ -155,13 +161,14 @@ export class LedeFigure extends LedeElement {
   override render(): TemplateResult {
     const l = this.localize;
     const label = (key: 'caption' | 'credit') => html`<span class=${this.showLabels ? 'label' : 'label visually-hidden'}>${l.t(key)}:</span>`;
-    const { caption, credit, broken, slotted, light } = this;
+    const { caption, credit, broken } = this;
+    const { image: light, slots } = this.light;
     // A decorative image (alt="") is not offered for zoom; the button names the image (its alt, else its caption).
     const imageAlt = light ? light.getAttribute('alt') : this.alt || '';
     const zoomable = this.zoomable && imageAlt !== '';
     const named = imageAlt?.trim() || this.#text('caption');
-    const hasCaption = !!caption || slotted.includes('caption');
-    const hasCredit = !!credit || slotted.includes('credit');
+    const hasCaption = !!caption || slots.includes('caption');
+    const hasCredit = !!credit || slots.includes('credit');
     const href = safeUrl(this.creditHref);
     const slot = html`<slot name="credit">${credit}</slot>`;
     const [src, srcset, alt, zoomCaption, zoomCredit] = this.zoom ?? [];
@@ -212,19 +219,22 @@ export class LedeFigure extends LedeElement {
    * microdata inside the shadow root would be invisible to them. lede-elements/ssr writes the same block.
    */
   protected override updated(): void {
-    writeJsonLd(this, this.jsonLd(pageUrls()));
-    // The lead image is fetched first, a light-DOM one too (lede-elements/ssr writes the same attributes).
-    const img = this.priority && this.light;
-    if (img) for (const [name, value] of [['fetchpriority', 'high'], ['loading', 'eager']]) if (img.getAttribute(name) !== value) (img as Element).setAttribute(name, value);
+    writeJsonLd(this, this.jsonLdText(pageUrls()));
+    this.writeOutsideShadow();
   }
 
-  /**
-   * The image's schema.org ImageObject (Google's image metadata) as JSON-LD text, '' without an image URL: every
-   * URL absolute, resolved against `urls.base` (nothing relative is written when it is unknown). @internal
-   */
-  jsonLd(urls: PageUrls): string {
+  /** The lead image is fetched first, a light-DOM one too (lede-elements/ssr writes the same attributes). */
+  override writeOutsideShadow(): void {
+    const image = this.priority && this.light.image;
+    if (!image) return;
+    for (const [name, value] of Object.entries(LEAD_IMAGE)) if (image.getAttribute(name) !== value) image.setAttribute(name, value);
+  }
+
+  /** The image's schema.org ImageObject (Google's image metadata), '' without an image URL. */
+  override jsonLdText(urls: PageUrls): string {
     const url = (value?: string | null) => absoluteUrl(value, urls.base);
-    const contentUrl = url(this.light ? this.light.getAttribute('src') : this.src);
+    const light = this.light.image;
+    const contentUrl = url(light ? light.getAttribute('src') : this.src);
     const text = (value?: string) => `${value ?? ''}`.trim() || undefined;
     const creator = text(this.creator);
     return jsonLd(
@@ -242,23 +252,25 @@ export class LedeFigure extends LedeElement {
   }
 
   /**
-   * Reads the light DOM from its children: the image (an `<img>`, or the `<img>` of a `<picture>`), which slots are
-   * filled, and their text. Called with the element's children in the browser, and by lede-elements/ssr with
-   * stand-ins for the parsed markup. @internal
+   * Reads the light DOM from the figure's children: the image (an `<img>`, or the `<img>` of a `<picture>`), which
+   * slots are filled, and their text. Called with the element itself in the browser, and by lede-elements/ssr with
+   * its node in the markup.
    */
-  readLight(children: ArrayLike<LightNode>): void {
-    const list = Array.from(children);
-    this.#children = list;
-    const images = list.map((node) => (node.localName === 'picture' ? Array.from(node.children).find((img) => img.localName === 'img') : node));
-    this.light = images.find((node) => node?.localName === 'img');
-    this.slotted = list.map((node) => node.slot).join(' ');
+  static readLight(host: LightElement): FigureLight {
+    const children = Array.from(host.children);
+    const images = children.map((node) => (node.localName === 'picture' ? Array.from(node.children).find((img) => img.localName === 'img') : node));
+    return { image: images.find((node) => node?.localName === 'img'), slots: children.map((node) => node.slot), children };
+  }
+
+  protected override readServerPage(page: ServerPage): void {
+    if (page.node) this.light = LedeFigure.readLight(page.node);
   }
 
   /** Reads the light DOM, and notices a new image that has already failed. */
   #sync(): void {
-    const before = this.light;
-    this.readLight(this.children);
-    const img = this.light as HTMLImageElement | undefined;
+    const before = this.light.image;
+    this.light = LedeFigure.readLight(this);
+    const img = this.light.image as HTMLImageElement | undefined;
     if (img !== before) {
       this.broken = false;
       if (img?.complete && !img.naturalWidth) this.#fail(img.getAttribute('src') ?? '');
@@ -283,12 +295,12 @@ export class LedeFigure extends LedeElement {
 
   /** Text of a slot, or of its attribute. */
   #text(name: 'caption' | 'credit'): string {
-    const slotted = this.#children.filter((el) => el.slot === name).map((el) => `${el.textContent}`.trim());
+    const slotted = this.light.children.filter((el) => el.slot === name).map((el) => `${el.textContent}`.trim());
     return slotted.join(' ') || `${this[name] ?? ''}`.trim() || '';
   }
 
   #current(): HTMLImageElement | null {
-    return (this.light as HTMLImageElement | undefined) ?? this.renderRoot.querySelector('[part=image]');
+    return (this.light.image as HTMLImageElement | undefined) ?? this.renderRoot.querySelector('[part=image]');
   }
 
   async #open(): Promise<void> {

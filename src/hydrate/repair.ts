@@ -12,7 +12,9 @@
  * So every text and attribute binding is compared with the DOM and corrected where it differs (`Text.data`,
  * `setAttribute`): no node is replaced, none is added unless the server left a text out. The part objects are lit-html's, built by the copy of lit-html bundled
  * in dist/hydrate.js; their fields are read by the names lit-html keeps stable across its builds and versions
- * (the same ones @lit-labs/ssr-client uses): `_$AH` committed value, `_$AV` a template instance's parts.
+ * (the same ones @lit-labs/ssr-client uses): `_$AH` committed value, `_$AV` a template instance's parts. Lit's
+ * development build (the `development` export condition, as a Vite dev server or the browser tests resolve it) keeps
+ * their long names, `_$committedValue` and `_$parts`: both are read.
  */
 const CHILD = 2;
 const ATTRIBUTE = 1;
@@ -22,7 +24,8 @@ const noChange = Symbol.for('lit-noChange');
 
 interface Part {
   type: number;
-  _$AH: unknown;
+  _$AH?: unknown;
+  _$committedValue?: unknown;
   /** Child parts: the markers around the content. */
   startNode: Node;
   endNode: Node | null;
@@ -35,15 +38,23 @@ interface Part {
 const primitive = (value: unknown) => value === null || (typeof value !== 'object' && typeof value !== 'function');
 const empty = (value: unknown) => value === nothing || value == null || value === '';
 
+/** A template instance's parts, by lit-html's production name or its development one. */
+type Instance = { _$AV?: unknown; _$parts?: unknown };
+const partsOf = (value: unknown) => {
+  const instance = value as Instance | null;
+  const parts = instance && typeof instance === 'object' ? (instance._$AV ?? instance._$parts) : undefined;
+  return Array.isArray(parts) ? parts : undefined;
+};
+
 export function repair(part: unknown): void {
   const p = part as Part | undefined;
   if (!p || typeof p !== 'object') return;
-  const value = p._$AH;
+  const value = '_$AH' in p ? p._$AH : p._$committedValue;
   if (p.type === CHILD) {
+    const parts = partsOf(value);
     if (Array.isArray(value)) value.forEach(repair); // an iterable: its items' parts
-    else if (value && typeof value === 'object' && Array.isArray((value as { _$AV?: unknown })._$AV)) {
-      (value as { _$AV: unknown[] })._$AV.forEach(repair); // a template instance
-    } else if (primitive(value) && value !== noChange) text(p, empty(value) ? '' : String(value));
+    else if (parts) parts.forEach(repair); // a template instance
+    else if (primitive(value) && value !== noChange) text(p, empty(value) ? '' : String(value));
   } else if (p.type === ATTRIBUTE && p.element) attribute(p, value);
   else if (p.type === BOOLEAN && p.element) p.element.toggleAttribute(p.name, !empty(value) && !!value);
 }
@@ -57,7 +68,8 @@ function text(part: Part, data: string): void {
     // Nothing between the markers: recorded as nothing rendered, as lit-html records an empty text itself (else it
     // would write the next text into the end marker); a text the server did not render is added.
     if (data) part.startNode.parentNode!.insertBefore(document.createTextNode(data), part.endNode);
-    else part._$AH = nothing;
+    else if ('_$AH' in part) part._$AH = nothing;
+    else part._$committedValue = nothing;
   } else throw new Error('the server rendered something else than a text where the browser renders one');
 }
 

@@ -33,20 +33,23 @@ const TOKEN = new RegExp(`${CJK}|${ADDRESS}|${ABBREVIATION}|${WORD}`, 'gu');
 /** Subtrees that are not read, as a selector (tags and attributes only: lede-elements/ssr matches it without a DOM). */
 export const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"],[data-reading-time-ignore]';
 
-/** `SKIP` as tests on a tag name and its attributes: a tag, `[name]` or `[name="value"]`. */
-// Pure: builds that do not read markup (dist/lede.js) leave it out.
-const SKIP_TESTS = /* @__PURE__ */ SKIP.split(',').map((selector) => {
-  const [, name, value] = /^\[([\w-]+)(?:="(.*)")?\]$/.exec(selector) ?? [];
-  return (tag: string, attribute: (name: string) => string | undefined) =>
-    name ? attribute(name) !== undefined && (value === undefined || attribute(name) === value) : tag === selector;
-});
-
 /**
- * Whether an element matches `SKIP`, for readers of markup without a DOM (estimateReadingTimeFromHtml,
- * lede-elements/ssr): its tag name, and `attribute(name)` giving an attribute's value or undefined.
+ * A selector list of tags, `[name]` and `[name="value"]` (all that `SKIP` needs) as a test on a tag name and its
+ * attributes (`attribute(name)` gives a value, or undefined), for readers of markup without a DOM
+ * (estimateReadingTimeFromHtml, lede-elements/ssr). Any other selector throws.
  */
-export const isSkipped = (tag: string, attribute: (name: string) => string | undefined): boolean =>
-  SKIP_TESTS.some((test) => test(tag, attribute));
+export function simpleSelectorTest(selectors: string): (tag: string, attribute: (name: string) => string | undefined) => boolean {
+  const tests = selectors.split(',').map((selector) => {
+    const [, name, value] = /^\[([\w-]+)(?:="(.*)")?\]$/.exec(selector) ?? [];
+    if (!name && !/^[a-z][\w-]*$/.test(selector)) throw new SyntaxError(`"${selector}" is not a tag or an attribute selector`);
+    return (tag: string, attribute: (name: string) => string | undefined) =>
+      name ? attribute(name) !== undefined && (value === undefined || attribute(name) === value) : tag === selector;
+  });
+  return (tag, attribute) => tests.some((test) => test(tag, attribute));
+}
+
+/** Whether an element matches `SKIP`. Pure: builds that do not read markup (dist/lede.js) leave it out. */
+export const isSkipped = /* @__PURE__ */ simpleSelectorTest(SKIP);
 
 /** Inline elements that may split a word ("l'<a>agence</a>"); any other element starts a new word. */
 export const INLINE = /^(a|abbr|b|bdi|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u)$/;

@@ -1,9 +1,11 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { byId, walk } from '../shared/dom.js';
+import { byId } from '../shared/dom.js';
 import { LedeElement } from '../shared/element.js';
+import type { ServerPage } from '../shared/light.js';
 import { styles } from './reading-time.styles.js';
-import { INLINE, SKIP, count, time } from './estimate.js';
+import { time } from './estimate.js';
+import { findTarget, measure } from './measure.js';
 import type { Counts, ReadingTime } from './estimate.js';
 
 export { estimateReadingTime } from './estimate.js';
@@ -31,27 +33,6 @@ export class LedeReadingTimeChangeEvent extends Event {
 const NONE: Counts = { words: 0, chars: 0, images: 0 };
 /** The page events after which `remaining` measures the scroll position again. */
 const MOVES = ['scroll', 'resize'];
-
-/** Visible text and images of an element, counted. One pass over its light DOM. */
-function measure(root: Element): Counts {
-  // A skipped element is rejected with its whole subtree.
-  const skip = (node: Node) => ((node as Element).matches?.(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
-  const walker = walk(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skip);
-  let text = '';
-  let images = 0;
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    const name = node.localName;
-    if (!name) text += (node as unknown as Text).data;
-    else if (name === 'img') images++;
-    else if (!INLINE.test(name) || node.slot) text += ' ';
-  }
-  return count(text, images);
-}
-
-/** The closest ancestor matching `selector`, crossing shadow roots through their hosts. */
-function closest(node: Element | undefined, selector: string): Element | null | undefined {
-  return node && (node.closest(selector) ?? closest((node.getRootNode() as ShadowRoot).host, selector));
-}
 
 /**
  * Measures the element named by `for`, else the closest `<article>`, else `<main>` (through shadow roots), unless
@@ -121,8 +102,6 @@ export class LedeReadingTime extends LedeElement {
   private left?: number;
   /** Counts of the measured element; undefined until measured. */
   #counts?: Counts;
-  /** Counts read from the markup by server-side rendering (lede-elements/ssr), where there is no DOM to measure. @internal */
-  declare ssr?: Counts;
   /** `minutes` when it is a positive number (rounded up), else 0. */
   #given = 0;
   #result = time(NONE);
@@ -149,7 +128,7 @@ export class LedeReadingTime extends LedeElement {
   protected override willUpdate(): void {
     this.#check('wpm', this.wpm);
     const given = this.#given;
-    this.#result = given ? { words: 0, images: 0, seconds: given * 60, minutes: given } : time(this.#counts ?? this.ssr ?? NONE, this.localize.lang, this.wpm);
+    this.#result = given ? { words: 0, images: 0, seconds: given * 60, minutes: given } : time(this.#counts ?? NONE, this.localize.lang, this.wpm);
   }
 
   override render(): TemplateResult {
@@ -173,11 +152,8 @@ export class LedeReadingTime extends LedeElement {
   protected override updated(): void {
     // Attaching sets state, so it waits for this update to finish (Lit warns about a change in `updated`).
     if (this.#attached !== this.#inputs()) queueMicrotask(() => this.isConnected && this.#attach());
+    this.writeOutsideShadow();
     const result = this.#result;
-    const empty = !result.minutes;
-    // Hidden while there is nothing to read; a `hidden` set by the page on a non-empty element is left alone.
-    if (empty ? !this.#empty : this.#empty) this.hidden = empty;
-    this.#empty = empty;
     const json = JSON.stringify(result);
     if (json !== this.#fired && (this.#counts || this.#given)) {
       this.#fired = json;
@@ -186,6 +162,19 @@ export class LedeReadingTime extends LedeElement {
       this.dispatchEvent(event);
     }
     if (this.remaining) this.#schedule();
+  }
+
+  /** Hidden while there is nothing to read; a `hidden` set by the page on a non-empty element is left alone. */
+  override writeOutsideShadow(): void {
+    const empty = !this.#result.minutes;
+    if (empty ? !this.#empty : this.#empty) this.toggleAttribute('hidden', empty);
+    this.#empty = empty;
+  }
+
+  /** What the browser measures in `connectedCallback`, measured in the markup (the target is not watched there). */
+  protected override readServerPage(page: ServerPage): void {
+    const target = findTarget(page.anchor, this.for, page.getElementById);
+    if (target) this.#counts = measure(target);
   }
 
   /** Warns once about a `minutes` or `wpm` that is given but not a positive number. */
@@ -205,8 +194,7 @@ export class LedeReadingTime extends LedeElement {
     const given = this.#given;
     const id = this.for;
     if (given && !this.remaining) return;
-    const target =
-      id != null ? this.#byId(id) : (closest(this, 'article') ?? closest(this, 'main'));
+    const target = findTarget(this, id, (id) => this.#byId(id)) as HTMLElement | undefined;
     if (!target) {
       if (!given) this.warn('for', id != null ? `"${id}" not found` : 'no article or main');
       this.#counts = NONE;

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getTranslation, onTranslationsChange, registerTranslation } from './translation.js';
 import type { PluralKey, TextKey, Translation } from './translation.js';
+import { closest } from './light.js';
+import type { LightElement } from './light.js';
 import en from './translations/en.js';
 import fr from './translations/fr.js';
 
@@ -19,21 +21,22 @@ onTranslationsChange(updateAll);
  * The language of an element: its own `lang`, else the closest `[lang]` ancestor (crossing shadow roots),
  * else `<html lang>`, else English. Tags that `Intl` rejects fall back to English.
  */
-export function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    const lang = (node as Element).getAttribute?.('lang')?.trim();
-    if (lang) return canonical(lang);
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'en';
+export function resolveLang(element: LightElement): string {
+  const lang = closest(element, hasLang)?.getAttribute('lang');
+  return lang ? (canonicalLang(lang) ?? 'en') : 'en';
 }
 
-function canonical(tag: string): string {
+/** Whether an element has a non-empty `lang`: the one the elements inherit, in the browser and in lede-elements/ssr. */
+export const hasLang = (element: LightElement): boolean => !!element.getAttribute('lang')?.trim();
+
+/** A BCP 47 tag in canonical form (`fr-ca` → `fr-CA`); `undefined` when it is empty or `Intl` rejects it. */
+export function canonicalLang(tag: string | null | undefined): string | undefined {
+  const trimmed = tag?.trim();
+  if (!trimmed) return undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    return Intl.getCanonicalLocales(trimmed)[0];
   } catch {
-    return 'en';
+    return undefined;
   }
 }
 
@@ -50,9 +53,6 @@ const fill = (message: string, vars: Vars = {}) => message.replace(/\{(\w+)\}/g,
  * language of the element or of any ancestor changes, or when translations are registered.
  */
 export class Localize implements ReactiveController {
-  /** Language used where there is no DOM to read it from (server-side rendering). */
-  static fallbackLang = 'en';
-
   /**
    * The language, resolved once (walking the ancestors, canonicalising) rather than on every `t()` and `plural()`,
    * with the element's own `lang` it was resolved from. Resolved again when that own `lang` differs, when any `lang`
@@ -60,6 +60,11 @@ export class Localize implements ReactiveController {
    */
   #lang?: string;
   #own?: string;
+  /**
+   * Server rendering: the language the element inherits, as lede-elements/ssr resolved it from the markup (there is
+   * no DOM to read it from), set by the element before its first render. @internal
+   */
+  serverLang = 'en';
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -90,7 +95,9 @@ export class Localize implements ReactiveController {
     const own = this.host.lang;
     if (this.#lang && this.#own === own) return this.#lang;
     this.#own = own;
-    this.#lang = own?.trim() ? canonical(own.trim()) : typeof document === 'undefined' ? Localize.fallbackLang : resolveLang(this.host);
+    if (own?.trim()) this.#lang = canonicalLang(own) ?? 'en';
+    // Without a document (server rendering), the language lede-elements/ssr resolved from the markup.
+    else this.#lang = typeof document === 'undefined' ? this.serverLang : resolveLang(this.host);
     return this.#lang;
   }
 

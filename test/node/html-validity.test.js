@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { renderToString } from '../../ssr/index.js';
+import { renderToString } from '../../dist/lib/ssr/index.js';
 
 const java = spawnSync('java', ['-version']).status === 0;
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { renderToString, styleHashes } from '../../ssr/index.js';
+import { renderToString, styleHashes } from '../../dist/lib/ssr/index.js';
 import { estimateReadingTime } from '../../dist/lib/reading-time/define.js';
 import { CONTENT_SECURITY_POLICY, createServer } from '../../server/app.js';
 
@@ -408,10 +408,10 @@ test('npm run ssr -- input.html > output.html writes the page alone; errors go t
     const run = spawnSync('sh', ['-c', `npm run ssr -- demo/index.html > "${out}"`], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(readFileSync(out, 'utf8'), renderToString(article));
-    const piped = spawnSync(process.execPath, ['ssr/cli.js', '--lang', 'en', '-'], { cwd: root, input: '<lede-reading-time minutes="2"></lede-reading-time>', encoding: 'utf8' });
+    const piped = spawnSync(process.execPath, ['dist/lib/ssr/cli.js', '--lang', 'en', '-'], { cwd: root, input: '<lede-reading-time minutes="2"></lede-reading-time>', encoding: 'utf8' });
     assert.equal(piped.status, 0, piped.stderr);
     assert.match(piped.stdout, /2 min read/);
-    const bad = spawnSync(process.execPath, ['ssr/cli.js', '--lang', 'pas une langue', 'demo/index.html'], { cwd: root, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['dist/lib/ssr/cli.js', '--lang', 'pas une langue', 'demo/index.html'], { cwd: root, encoding: 'utf8' });
     assert.equal(bad.status, 1);
     assert.equal(bad.stdout, '');
     assert.match(bad.stderr, /not a BCP 47 language tag/);

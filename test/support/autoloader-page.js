@@ -28,7 +28,7 @@ export function autoloaderPage() {
       ctx.type = 'text/html; charset=utf-8';
       ctx.body = page('<main><div id="text" style="height: 300vh">Text</div><lede-comment-form action="/api/comments" post-id="1"></lede-comment-form></main>');
     } else if (ctx.path === '/test-autoloader/ssr.html') {
-      const { renderToString } = await import('../../ssr/index.js');
+      const { renderToString } = await import('../../dist/lib/ssr/index.js');
       const lang = typeof ctx.query.lang === 'string' ? ctx.query.lang : 'fr';
       const html = withAutoloader(renderToString(await readFile(article, 'utf8'), { lang }));
       const keep = `<script type="module">window.serverHeading = document.querySelector('lede-article-header').shadowRoot.querySelector('[part=headline]');</script>`;

@@ -37,7 +37,7 @@ export function ssrPage() {
     const hydrate = gate ? `/test-ssr/hydrate.js?gate=${encodeURIComponent(gate)}` : '/dist/hydrate.js';
     if (path === '/demo/__ssr.html') {
       const { cspWithStyles, withHydrate } = await import('../../server/static.js');
-      const { renderToString, styleHashes } = await import('../../ssr/index.js');
+      const { renderToString, styleHashes } = await import('../../dist/lib/ssr/index.js');
       // The page's own URL, as the iframe's document has it: structured data comes out as the browser writes it.
       const html = withHydrate(renderToString(withoutDemo(await readFile(article, 'utf8')), { lang, url: ctx.href }), hydrate);
       ctx.type = 'text/html; charset=utf-8';
@@ -49,7 +49,7 @@ export function ssrPage() {
       );
       ctx.body = html;
     } else if (path === '/demo/__fragment.html') {
-      const { renderToString } = await import('../../ssr/index.js');
+      const { renderToString } = await import('../../dist/lib/ssr/index.js');
       const now = Date.now;
       if (query.now) Date.now = () => Number(query.now);
       let body;
