@@ -4,6 +4,7 @@ import '../src/comments/define.js';
 import '../src/shared/translations/ar.js';
 import type { LedeComments, LedeCommentsLoadEvent } from '../src/comments/comments.js';
 import type { LedeCommentForm, LedeCommentSentEvent } from '../src/comment-form/comment-form.js';
+import { hydratedFixture } from './support/fixtures.js';
 import { captureWarnings, fill, text } from './support/helpers.js';
 
 // Lists come from test/support/comment-list.js (a fake reference server with pages, and a fake WordPress), and from
@@ -233,6 +234,28 @@ describe('<lede-comments>', () => {
       expect(shown(el)).to.deep.equal(['Anne: Depuis la page.']);
       expect((await loaded).count).to.equal(1);
       expect(await (await fetch(`/test-list/requests?log=${log}`)).json()).to.deep.equal([]);
+    });
+
+    it('server-rendered from that child: hydrated as the server wrote it, nothing fetched', async () => {
+      const log = newLog();
+      const list = [
+        { id: 8, parent: null, name: 'Anne', url: 'https://anne.example.fr', content: 'Rendu par le serveur.', created: '2024-05-01T09:00:00Z' },
+        { id: 9, parent: 8, name: 'Paul', url: null, content: 'Et repris par le navigateur.', created: '2024-05-02T09:00:00Z' },
+      ];
+      // The fixture fails when hydration finds another DOM, or another text, than the server's.
+      const el = await hydratedFixture<LedeComments>(
+        html`<lede-comments lang="fr" src=${`/test-list/comments?log=${log}`} post-id="pair"><script type="application/json">${JSON.stringify(list)}</script></lede-comments>`,
+      );
+      await el.updateComplete;
+      expect(heading(el)).to.equal('2 commentaires');
+      expect(shown(el)).to.deep.equal(['Anne: Rendu par le serveur.', 'Paul: Et repris par le navigateur.']);
+      expect(comment(el, 9).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 8), 'under its parent').to.be.true;
+      expect(await (await fetch(`/test-list/requests?log=${log}`)).json()).to.deep.equal([]);
+      // Hydrated, not only painted: Répondre opens the reply form.
+      button(el, 'reply', comment(el, 8)).click();
+      await el.updateComplete;
+      expect(form(el, true) !== null).to.be.true;
+      await expect(el).to.be.accessible();
     });
 
     it('warns once and fetches when the child is not a list', async () => {

@@ -8,6 +8,7 @@ import type { CommentPayload } from '../comment-form/transport.js';
 import { dateOptions, parseDate, relativeParts } from '../article-header/dates.js';
 import { documentUrl } from '../shared/dom.js';
 import { LedeElement } from '../shared/element.js';
+import type { LightElement, ServerPage } from '../shared/light.js';
 import { watchRelative } from '../shared/relative-timer.js';
 import { safeUrl } from '../shared/url.js';
 import { textParagraphs } from './content.js';
@@ -137,11 +138,26 @@ export class LedeComments extends LedeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const script = this.querySelector(':scope>script[type="application/json"]');
-    if (script && !this.pageComments) {
-      this.pageComments = readComments(script.textContent ?? '');
-      if (!this.pageComments) this.warn('script', 'the comments in <script type="application/json"> are not a list: ignored');
-    }
+    if (!this.pageComments) this.#takePageComments(LedeComments.readLight(this));
+  }
+
+  /**
+   * The comments the page passes in: the list in a `<script type="application/json">` child; `null` when that is not
+   * a list, `undefined` without one. Called with the element itself in the browser, and by lede-elements/ssr with its
+   * node in the markup, so a server-rendered thread is the one the browser then takes over, without fetching it.
+   */
+  static readLight(host: LightElement): Comment[] | null | undefined {
+    const script = Array.from(host.children).find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
+    return script ? (readComments(script.textContent ?? '') ?? null) : undefined;
+  }
+
+  protected override readServerPage(page: ServerPage): void {
+    if (page.node) this.#takePageComments(LedeComments.readLight(page.node));
+  }
+
+  #takePageComments(comments: Comment[] | null | undefined): void {
+    if (comments === null) this.warn('script', 'the comments in <script type="application/json"> are not a list: ignored');
+    else if (comments) this.pageComments = comments;
   }
 
   override disconnectedCallback(): void {
