@@ -132,7 +132,8 @@ export function createServer({
           return res.end('Moved to /admin/\n');
         }
       }
-      return await serveStatic(req, res, root, pathname);
+      // Server-rendered pages carry the approved comments of their comment sections.
+      return await serveStatic(req, res, root, pathname, async (post) => (store ??= await opening).approved(post));
     } catch (error) {
       // Another connection (the moderation CLI, a second server) held SQLite's write lock past busy_timeout, or
       // PostgreSQL is unreachable or out of connections: the reader retries, as for a 429; a 500 would say the

@@ -1,5 +1,6 @@
 // Static files: the demo page at `/` (from `demo/`), the built bundle at `/dist/` (from `dist/`), and the moderation
 // page at `/admin/` (from `build/admin/`; app.js serves it only when the admin API is on).
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -157,8 +158,10 @@ async function inside(root, file) {
  * @param {import('node:http').ServerResponse} res
  * @param {string} root
  * @param {string} pathname
+ * @param {(post: string) => Promise<unknown[]>} [approved] the approved comments of a post, written into the
+ *   server-rendered page's comment sections (see `withComments`)
  */
-export async function serveStatic(req, res, root, pathname) {
+export async function serveStatic(req, res, root, pathname, approved) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Method not allowed\n');
@@ -183,7 +186,7 @@ export async function serveStatic(req, res, root, pathname) {
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cacheControl(pathname, type) };
   if (type.startsWith('text/html')) Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
-  const page = type.startsWith('text/html') && demo && (await serverRendered(req, file, info.mtimeMs));
+  const page = type.startsWith('text/html') && demo && (await serverRendered(req, file, info.mtimeMs, approved));
   if (page) headers['Content-Security-Policy'] = page.csp;
   // Text answers (the server-rendered page, scripts, styles, SVG) go compressed when the client accepts it: read
   // whole (they are small) and compressed once per version of the file.
@@ -218,6 +221,35 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ar'];
 export const withHydrate = (/** @type {string} */ html, /** @type {string} */ src = '') =>
   html.replace(/<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/, (tag, dir) => `<script type="module" src="${src || `${dir}hydrate.js`}"></script>${tag}`);
 
+/**
+ * `markup` with the approved comments of each `<lede-comments src="/api/comments" post-id="…">` (a list this server
+ * answers) written into it as the `<script type="application/json">` child the element renders from: readers without
+ * JavaScript and search engines get the thread in the HTML, and the browser takes it over without fetching it again.
+ * The markup is the site's own page; the comments are JSON with every `<` escaped, so no text of theirs can end the
+ * script or open markup.
+ * @param {string} markup @param {(post: string) => Promise<unknown[]>} approved
+ */
+export async function withComments(markup, approved) {
+  const sections = [...markup.matchAll(/<lede-comments\b[^>]*>/gi)];
+  const lists = await Promise.all(
+    sections.map(async ([tag]) => {
+      const post = /\spost-id="([^"]*)"/i.exec(tag)?.[1];
+      const src = /\ssrc="([^"]*)"/i.exec(tag)?.[1];
+      return post && src === '/api/comments' ? JSON.stringify(await approved(post)).replace(/</g, '\\u003c') : undefined;
+    }),
+  );
+  let out = '';
+  let at = 0;
+  sections.forEach((section, index) => {
+    const end = (section.index ?? 0) + section[0].length;
+    const json = lists[index];
+    if (json === undefined) return;
+    out += markup.slice(at, end) + `<script type="application/json">${json}</script>`;
+    at = end;
+  });
+  return out + markup.slice(at);
+}
+
 /** The demo's CSP, with the shadow roots' <style> blocks allowed by their hashes (`styleHashes` of lede-elements/ssr). */
 export const cspWithStyles = (/** @type {string[]} */ hashes) =>
   CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
@@ -230,22 +262,24 @@ let ssr;
  * The server-rendered page for `file`, or null when it is not wanted or not possible (not built yet: served as is).
  * Its structured data's URLs are resolved against the page's URL as the browser sees it (`http://` + Host + path and
  * query; PUBLIC_ORIGIN, e.g. `https://news.example`, replaces the first two behind a proxy), so the browser finds
- * them already written. Cached per file, language and URL (at most 100 pages) until the file changes; rebuilding
- * dist/ needs a restart.
+ * them already written. With `approved`, its comment sections hold the approved comments (`withComments`). Cached
+ * per file, language, URL and comments (at most 100 pages) until the file changes; rebuilding dist/ needs a restart.
  * @param {import('node:http').IncomingMessage} req @param {string} file @param {number} mtime
+ * @param {(post: string) => Promise<unknown[]>} [approved]
  */
-async function serverRendered(req, file, mtime) {
+async function serverRendered(req, file, mtime, approved) {
   const query = new URLSearchParams(req.url?.split('?')[1] ?? '');
   const wanted = query.get('ssr') ?? (process.env.LEDE_SSR === '0' ? '0' : '1');
   const lang = query.get('lang') ?? '';
   if (wanted === '0' || (lang && !LANGUAGES.includes(lang))) return null;
   const origin = process.env.PUBLIC_ORIGIN || `http://${req.headers.host ?? 'localhost'}`;
   const url = URL.canParse(`${origin}${req.url}`) ? `${origin}${req.url}` : undefined;
-  const key = `${file}|${lang}|${url}`;
+  const source = await readFile(file, 'utf8');
+  if (!/<lede-/i.test(source)) return null;
+  const markup = approved ? await withComments(source, approved) : source;
+  const key = `${file}|${lang}|${url}|${createHash('sha256').update(markup).digest('base64')}`;
   const hit = rendered.get(key);
   if (hit?.mtime === mtime) return hit;
-  const markup = await readFile(file, 'utf8');
-  if (!/<lede-/i.test(markup)) return null;
   ssr ??= import('../dist/lib/ssr/index.js').catch((error) => {
     console.error(`Server-side rendering is off: ${error.message} (run npm run build)`);
     return null;

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { renderToString, styleHashes } from '../../dist/lib/ssr/index.js';
 import { estimateReadingTime } from '../../dist/lib/reading-time/define.js';
 import { CONTENT_SECURITY_POLICY, createServer } from '../../server/app.js';
+import { withComments } from '../../server/static.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const article = readFileSync(join(root, 'demo/index.html'), 'utf8');
@@ -301,8 +302,12 @@ test('the reference article in French: every element rendered, reading time as t
     'Légende: Un administrateur du service de chat pro-IS sur RocketChat met en garde contre Telegram',
   ]);
   assert.equal(text(part(shadowOf(all(html, 'lede-figure')[1]), 'credit')), "Copyright de l'image: EST SUR ROCKETCHAT");
-  // Four shadow roots (the header's reading time included), all open; the light DOM is the page's own.
-  assert.equal(all(html, 'template').filter((t) => attr(t, 'shadowrootmode') === 'open').length, 4);
+  // The comment section, without comments passed in: its loading state, and the form inside it.
+  const comments = shadowOf(all(html, 'lede-comments')[0]);
+  assert.equal(text(part(shadowOf(all(html, 'lede-comment-form')[0]), 'heading')), 'Laisser un commentaire');
+  assert.ok(comments, 'the comment section is rendered');
+  // Six shadow roots (the header's reading time and the section's form included), all open; the light DOM is the page's own.
+  assert.equal(all(html, 'template').filter((t) => attr(t, 'shadowrootmode') === 'open').length, 6);
   assert.equal(html.includes('data-lede-ssr'), false, 'the marker tying elements to the markup is not written out');
   for (const paragraph of article.match(/<p>[^]*?<\/p>/g)) assert.ok(html.includes(paragraph), 'article text unchanged');
 });
@@ -313,6 +318,7 @@ test('the reference article in English: lang option sets <html lang>, every elem
   assert.equal(text(part(shadowOf(all(html, 'lede-article-header')[0]), 'date')), 'November 27, 2019');
   assert.match(text(shadowOf(all(html, 'lede-reading-time')[0])), /^\d+ min read$/);
   assert.match(text(part(shadowOf(all(html, 'lede-figure')[0]), 'caption')), /^Caption: /);
+  assert.equal(text(part(shadowOf(all(html, 'lede-comment-form')[0]), 'heading')), 'Leave a comment');
   const missing = renderToString('<!doctype html><title>T</title><lede-reading-time minutes="2"></lede-reading-time>', { lang: 'de' });
   assert.match(missing, /^<!doctype html><html lang="de"><title>/);
   assert.equal(text(shadowOf(all(missing, 'lede-reading-time')[0])), '2 Min. Lesezeit');
@@ -377,13 +383,12 @@ test('attack payloads in attributes stay inert: escaped text, no markup, no scri
 });
 
 test('styleHashes gives the sha256 of each kind of shadow-root <style>, once', () => {
-  // The reference article, and a comment form for the fourth kind of element.
-  const html = renderToString(article.replace('</main>', '<lede-comment-form></lede-comment-form></main>'));
+  const html = renderToString(article);
   const styles = [...html.matchAll(/<template shadowrootmode="open"><style>([^]*?)<\/style>/g)].map((m) => m[1]);
-  assert.equal(styles.length, 5);
+  assert.equal(styles.length, 6);
   const expected = [...new Set(styles)].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   assert.deepEqual(styleHashes(html), expected);
-  assert.equal(expected.length, 4, 'one per kind of element');
+  assert.equal(expected.length, 5, 'one per kind of element');
   assert.deepEqual(styleHashes('<p>nothing</p>'), []);
 });
 
@@ -429,7 +434,9 @@ test('demo server: server-rendered by default with style hashes in the CSP; ?ssr
   const ssr = await fetch(`${base}/`);
   const html = await ssr.text();
   // Rendered with the page's URL, so its structured data holds the absolute URLs the browser would write.
-  const expected = renderToString(article, { url: `${base}/` });
+  // Its comment section holds the approved comments (none here) as the element's JSON child.
+  const expected = renderToString(await withComments(article, async () => []), { url: `${base}/` });
+  assert.match(html, /<script type="application\/json">\[\]<\/script><\/lede-comments>/);
   // The demo loads the autoloader, which brings hydrate-support.js itself: no dist/hydrate.js is added.
   assert.equal(html, expected);
   assert.match(html, /<script type="module" src="\/dist\/autoloader.js"><\/script>/);
@@ -458,4 +465,43 @@ test('demo server: server-rendered by default with style hashes in the CSP; ?ssr
   } finally {
     delete process.env.LEDE_SSR;
   }
+});
+
+test('demo server: the comment section is server-rendered with the approved thread, in French and English', async (t) => {
+  const token = 'a token of at least 32 characters, for this test';
+  const server = createServer({ root, adminToken: token });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => server.close(resolve)));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const post = async (fields, approve = true) => {
+    const body = { post: 'europol-telegram', parent: null, name: 'Anne', email: 'anne@example.fr', url: '', content: 'Merci.', ...fields };
+    const response = await fetch(`${base}/api/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal(response.status, 201);
+    const { id } = await response.json();
+    if (approve) await fetch(`${base}/api/admin/comments/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    return id;
+  };
+  const first = await post({ content: 'Premier avis.\n\n</script><script>alert(1)</script> <b>pas du HTML</b>' });
+  await post({ name: 'Paul', parent: first, content: 'Je réponds à Anne.' });
+  await post({ name: 'Pending', content: 'Pas encore approuvé.' }, false);
+
+  const section = async (lang) => {
+    const html = await (await fetch(`${base}/?lang=${lang}`)).text();
+    assert.equal(all(html, 'script').filter((script) => attr(script, 'type') === 'text/javascript' || /alert/.test(text(script))).length, 1, 'the comment stays inside its JSON');
+    return shadowOf(all(html, 'lede-comments')[0]);
+  };
+  const fr = await section('fr');
+  assert.equal(text(part(fr, 'heading')), '2 commentaires');
+  const comments = [...nodes(fr)].filter((n) => attr(n, 'part') === 'comment');
+  assert.deepEqual(comments.map((c) => text(part(c, 'author'))), ['Anne', 'Paul']);
+  const paragraphs = [...nodes(part(comments[0], 'content'))].filter((n) => n.tagName === 'p').map(text);
+  assert.deepEqual(paragraphs, ['Premier avis.', '</script><script>alert(1)</script> <b>pas du HTML</b>'], 'shown as text');
+  // The reply sits in a list inside its parent's item.
+  const parentItem = find(fr, (n) => n.tagName === 'li' && n.childNodes.includes(comments[0]));
+  assert.ok([...nodes(parentItem)].includes(comments[1]), 'the reply is under its parent');
+  assert.equal(text(part(comments[1], 'reply')), 'Répondre');
+  assert.doesNotMatch(text(fr), /Pending|Pas encore/);
+  const en = await section('en');
+  assert.equal(text(part(en, 'heading')), '2 comments');
+  assert.equal(text(part([...nodes(en)].find((n) => attr(n, 'part') === 'comment'), 'reply')), 'Reply');
 });
