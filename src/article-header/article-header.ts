@@ -162,7 +162,7 @@ export class LedeArticleHeader extends LedeElement {
   /** Reads the attributes; a bad value is ignored (or clamped) with one warning naming the attribute and the value. */
   protected override willUpdate(): void {
     const check = (attribute: string, value: unknown, ok: unknown) => {
-      if (!ok && value != null && value !== '') this.ignore(attribute, value);
+      if (!ok && value !== null && value !== undefined && value !== '') this.ignore(attribute, value);
     };
     const { readingTime: minutes, headingLevel: level, timeZone: zone, siteHref, authorHref } = this;
     this.#dates = [this.published, this.modified].map((value, i) => {
@@ -270,7 +270,7 @@ export class LedeArticleHeader extends LedeElement {
 
   /** Reads the light DOM: the heading in the default slot, and whether the byline slot is filled. */
   #sync = () => {
-    this.lightHeadline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6):not([slot])')?.textContent!.replace(/\s+/g, ' ').trim();
+    this.lightHeadline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6):not([slot])')?.textContent?.replace(/\s+/g, ' ').trim();
     this.slottedByline = !!this.querySelector(':scope>[slot=byline]');
   };
 }

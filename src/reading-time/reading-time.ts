@@ -190,7 +190,7 @@ export class LedeReadingTime extends LedeElement {
 
   /** Warns once about a `minutes` or `wpm` that is given but not a positive number. */
   #check(name: string, value?: number): void {
-    if (value != null && !(value > 0)) this.ignore(name, value);
+    if (value !== undefined && value !== null && !(value > 0)) this.ignore(name, value);
   }
 
   /** What decides the element to measure and how it is watched. */
@@ -205,12 +205,13 @@ export class LedeReadingTime extends LedeElement {
     const given = this.#given;
     const id = this.for;
     if (given && !this.remaining) return;
-    const target =
-      id != null ? this.#byId(id) : (closest(this, 'article') ?? closest(this, 'main'));
+    // Lit sets a removed attribute's property to null.
+    const named = id !== undefined && id !== null;
+    const target = named ? this.#byId(id) : (closest(this, 'article') ?? closest(this, 'main'));
     if (!target) {
-      if (!given) this.warn('for', id != null ? `"${id}" not found` : 'no article or main');
+      if (!given) this.warn('for', named ? `"${id}" not found` : 'no article or main');
       this.#counts = NONE;
-      return this.requestUpdate();
+      this.requestUpdate(); return;
     }
     this.#target = target;
     if (!given) {
