@@ -220,8 +220,8 @@ async function serverRendered(req, file, mtime) {
   if (hit?.mtime === mtime) return hit;
   const markup = await readFile(file, 'utf8');
   if (!/<lede-/i.test(markup)) return null;
-  ssr ??= import('../ssr/index.js').catch((error) => {
-    console.error(`Server-side rendering is off: ${error.message} (run npm run build)`);
+  ssr ??= import('../ssr/index.js').catch((/** @type {unknown} */ error) => {
+    console.error(`Server-side rendering is off: ${error instanceof Error ? error.message : String(error)} (run npm run build)`);
     return null;
   });
   const module = await ssr;
