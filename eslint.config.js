@@ -43,6 +43,12 @@ export default defineConfig(
       // Without `noUncheckedIndexedAccess`, TypeScript types `list[index]` and `match[1]` as always present, so this
       // rule asks to remove the guards against a real out-of-range read.
       '@typescript-eslint/no-unnecessary-condition': 'off',
+      // A public property's type does not bind what a script assigns to it (a Date, a number, an object), nor a
+      // JavaScript caller's arguments: `${value ?? ''}`, String(text) and `navigator.onLine !== false` make text and
+      // booleans of them on purpose. These three rules would remove that, and their autofix changes behaviour.
+      '@typescript-eslint/no-unnecessary-template-expression': 'off',
+      '@typescript-eslint/no-unnecessary-type-conversion': 'off',
+      '@typescript-eslint/no-unnecessary-boolean-literal-compare': 'off',
       // A number in a template prints as the reader expects; objects, null and undefined are still reported.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
@@ -81,10 +87,21 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // chai asserts through property reads: `expect(input.disabled).to.be.true`.
       '@typescript-eslint/no-unused-expressions': 'off',
+      // Query helpers take the element type as the DOM's `querySelector<E>()` does.
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      // Tests read parsed JSON (JSON-LD, drafts, request bodies, values from the page) and assert on its fields: a
+      // wrong field fails the assertion, and typing every payload would only restate it.
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // Fixtures are elements the browser built from markup: a cast to their class is how a test reaches their API.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
     },
   },
   {
-    files: ['server/**'],
+    files: ['server/**', 'test/support/*.js', 'test/server/**'],
     rules: {
       // `return send(res, 404, …)` ends a request handler in one line; the rule would split every one in two.
       '@typescript-eslint/no-confusing-void-expression': 'off',
