@@ -35,5 +35,5 @@ async function loadComments() {
   }
 }
 
-loadComments();
-document.addEventListener('lede-comment-sent', loadComments);
+void loadComments();
+document.addEventListener('lede-comment-sent', () => void loadComments());

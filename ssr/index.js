@@ -132,7 +132,7 @@ const lightDom = {
     const id = element.getAttribute('for');
     const from = node ?? renderer.anchor();
     const target =
-      id != null ? context?.ids.get(id) : closest(from, (n) => n.tagName === 'article') ?? closest(from, (n) => n.tagName === 'main');
+      id !== undefined && id !== null ? context?.ids.get(id) : closest(from, (n) => n.tagName === 'article') ?? closest(from, (n) => n.tagName === 'main');
     if (target) element.ssr = measure(target);
   },
 };
@@ -180,6 +180,7 @@ class LedeRenderer extends LitElementRenderer {
   /** The light-DOM node this element stands at: its own, else its host's (crossing shadow roots, as `closest` does). */
   anchor() {
     /** @type {LedeRenderer | undefined} */
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walks up from this renderer to its hosts
     let renderer = this;
     while (renderer && !renderer.node) renderer = renderer.host;
     return renderer?.node;

@@ -50,7 +50,7 @@ async function filled(attrs: Record<string, string | boolean> = {}): Promise<Led
 
 /** Clicks submit and waits for the form to settle on an event. */
 async function submitFor<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {
-  const settled = oneEvent(el, event) as Promise<E>;
+  const settled = oneEvent<E>(el, event);
   button(el).click();
   const e = await settled;
   await el.updateComplete;
@@ -456,6 +456,7 @@ describe('<lede-comment-form>', () => {
     });
 
     it('works when storage throws (full or private mode)', async () => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on the same prototype below
       const { setItem, getItem } = Storage.prototype;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -607,7 +608,7 @@ describe('<lede-comment-form>', () => {
       const { action } = wp('markup');
       const el = await filled({ action, protocol: 'wordpress' });
       await submitFail(el);
-      expect($(el, '[role=alert]')!.textContent!.trim()).to.equal('Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true');
+      expect($(el, '[role=alert]')!.textContent.trim()).to.equal('Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true');
       expect($(el, '[role=alert] img, [role=alert] em, [role=alert] script')).to.be.null;
       expect((window as { hacked?: boolean }).hacked).to.be.undefined;
     });
@@ -760,7 +761,7 @@ describe('<lede-comment-form>', () => {
     const unavailable = (el: LedeCommentForm) => text($(el, '[part=unavailable]'));
     /** Submits as the browser would (there is no button to click), and waits for the error. */
     async function requestSubmit(el: LedeCommentForm): Promise<LedeCommentErrorEvent> {
-      const settled = oneEvent(el, 'lede-comment-error') as Promise<LedeCommentErrorEvent>;
+      const settled = oneEvent<LedeCommentErrorEvent>(el, 'lede-comment-error');
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       const e = await settled;
       await el.updateComplete;
@@ -839,7 +840,7 @@ describe('<lede-comment-form>', () => {
       const el = await filled({ action, protocol: 'soap' });
       expect(text($(el, '[part=unavailable]'))).to.equal('Comments cannot be sent: this form is not set up.');
       expect(button(el)).to.be.null;
-      const failed = oneEvent(el, 'lede-comment-error') as Promise<LedeCommentErrorEvent>;
+      const failed = oneEvent<LedeCommentErrorEvent>(el, 'lede-comment-error');
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       expect((await failed).reason).to.equal('action');
       expect((await received(log)).requests).to.have.length(0);

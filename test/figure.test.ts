@@ -26,6 +26,8 @@ const shown = (node: Element) => node.getBoundingClientRect().width > 1 && getCo
  * figure named by its figcaption). Chromium's own tree is not reachable from the page without a DevTools command.
  */
 async function accessibleName(node: Element): Promise<string> {
+  // The cast keeps tsc from looking for types of a script that only sets `window.axe`.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   await import('axe-core/axe.min.js' as string);
   const axe = (window as unknown as { axe: AxeInternals }).axe;
   axe.setup(document);
@@ -45,7 +47,7 @@ interface AxeInternals {
 function structuredData(el: LedeFigure): Record<string, string> {
   const script = el.querySelector('script[type="application/ld+json"]');
   expect(script, 'JSON-LD script').to.exist;
-  return JSON.parse(script!.textContent!);
+  return JSON.parse(script!.textContent);
 }
 
 
@@ -60,7 +62,7 @@ describe('<lede-figure>', () => {
       const el = await fixture<LedeFigure>(
         html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
       );
-      const img = part(el, 'image') as HTMLImageElement;
+      const img = part<HTMLImageElement>(el, 'image');
       expect(img.closest('figure')).to.equal(part(el, 'base'));
       expect(img.getAttribute('src')).to.equal(WIDE);
       expect(img.alt).to.equal(ALT);
@@ -148,7 +150,7 @@ describe('<lede-figure>', () => {
       const el = await fixture<LedeFigure>(
         html`<lede-figure zoomable src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
       );
-      await loaded(part(el, 'image') as HTMLImageElement);
+      await loaded(part<HTMLImageElement>(el, 'image'));
       const image = part(el, 'image').getBoundingClientRect();
       const credit = part(el, 'credit').getBoundingClientRect();
       const caption = part(el, 'caption').getBoundingClientRect();
@@ -174,7 +176,7 @@ describe('<lede-figure>', () => {
       const el = await fixture<LedeFigure>(
         html`<lede-figure credit-position="below" src=${WIDE} alt=${ALT} width="800" height="450" caption="Légende courte" credit=${CREDIT}></lede-figure>`,
       );
-      await loaded(part(el, 'image') as HTMLImageElement);
+      await loaded(part<HTMLImageElement>(el, 'image'));
       const image = part(el, 'image').getBoundingClientRect();
       const credit = part(el, 'credit').getBoundingClientRect();
       const caption = part(el, 'caption').getBoundingClientRect();
@@ -207,7 +209,7 @@ describe('<lede-figure>', () => {
       const el = await fixture<LedeFigure>(
         html`<lede-figure src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" sizes="(min-width: 40em) 40em, 100vw" alt=${ALT}></lede-figure>`,
       );
-      const img = part(el, 'image') as HTMLImageElement;
+      const img = part<HTMLImageElement>(el, 'image');
       expect(img.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
       expect(img.sizes).to.equal('(min-width: 40em) 40em, 100vw');
       await loaded(img);
@@ -222,8 +224,8 @@ describe('<lede-figure>', () => {
         <lede-figure class="lazy" src=${lazySrc} alt=${ALT} width="800" height="450"></lede-figure>
         <lede-figure class="priority" priority src=${prioritySrc} alt=${ALT} width="800" height="450"></lede-figure>
       </div>`);
-      const lazy = part(wrap.querySelector<LedeFigure>('.lazy')!, 'image') as HTMLImageElement;
-      const priority = part(wrap.querySelector<LedeFigure>('.priority')!, 'image') as HTMLImageElement;
+      const lazy = part<HTMLImageElement>(wrap.querySelector<LedeFigure>('.lazy')!, 'image');
+      const priority = part<HTMLImageElement>(wrap.querySelector<LedeFigure>('.priority')!, 'image');
       expect([lazy.loading, lazy.getAttribute('fetchpriority')]).to.deep.equal(['lazy', 'auto']);
       expect([priority.loading, priority.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
       // Both are far below the fold: only the priority image is fetched.
@@ -260,7 +262,7 @@ describe('<lede-figure>', () => {
           ${figure(fresh(WIDE))}
           <p>Une purge massive de comptes</p>
         </div>`);
-        const el = wrap.querySelector('lede-figure') as LedeFigure | null;
+        const el = wrap.querySelector<LedeFigure>('lede-figure');
         const img = (el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')) as HTMLImageElement;
         const paragraph = wrap.querySelector('p')!;
         const before = { complete: img.complete, height: (el ?? img).getBoundingClientRect().height };
@@ -322,7 +324,7 @@ describe('<lede-figure>', () => {
       );
       expect(await accessibleName(part(el, 'base'))).to.equal(CAPTION);
       expect(text($(el, 'figcaption'))).to.equal(`Légende: ${CAPTION} Copyright de l'image: ${CREDIT}`);
-      expect(part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
+      expect(part(el, 'caption').textContent.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
       await expect(el).to.be.accessible();
     });
 
@@ -352,7 +354,7 @@ describe('<lede-figure>', () => {
       fixture<LedeFigure>(html`<lede-figure lang="fr" zoomable caption=${CAPTION} credit=${CREDIT}>
         <img src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" alt=${ALT} width="800" height="450" />
       </lede-figure>`);
-    const dialog = (el: LedeFigure) => part(el, 'dialog') as HTMLDialogElement;
+    const dialog = (el: LedeFigure) => part<HTMLDialogElement>(el, 'dialog');
     async function click(target: Element) {
       const { x, y, width, height } = target.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
@@ -375,7 +377,7 @@ describe('<lede-figure>', () => {
       expect(big.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
       expect(big.sizes).to.equal('100vw');
       expect(await accessibleName(dialog(el))).to.equal(ALT);
-      expect($(el, 'dialog p').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${CAPTION} Copyright de l'image: ${CREDIT}`);
+      expect($(el, 'dialog p').textContent.replace(/\s+/g, ' ').trim()).to.equal(`${CAPTION} Copyright de l'image: ${CREDIT}`);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
@@ -486,7 +488,7 @@ describe('<lede-figure>', () => {
       expect($(el, '.frame').getBoundingClientRect().height).to.be.closeTo(225, 0.5);
       expect($(el, '.unavailable').textContent).to.equal('Image indisponible');
       expect(shown($(el, '.unavailable'))).to.be.true;
-      expect((part(el, 'image') as HTMLImageElement).alt).to.equal(ALT);
+      expect((part<HTMLImageElement>(el, 'image')).alt).to.equal(ALT);
       expect(await accessibleName(part(el, 'image'))).to.equal(ALT);
       expect(shown(part(el, 'caption')) && shown(part(el, 'credit'))).to.be.true;
       await expect(el).to.be.accessible();
@@ -537,7 +539,7 @@ describe('<lede-figure>', () => {
       await el.updateComplete;
       expect($(el, '.unavailable')).to.exist;
       el.src = WIDE;
-      await loaded(part(el, 'image') as HTMLImageElement);
+      await loaded(part<HTMLImageElement>(el, 'image'));
       await el.updateComplete;
       expect($(el, '.unavailable')).to.equal(null);
     });
@@ -666,7 +668,7 @@ describe('<lede-figure>', () => {
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
       const script = el.querySelector('script')!;
       expect(script.textContent).not.to.contain('<');
-      expect(JSON.parse(script.textContent!).caption).to.equal(nasty);
+      expect(JSON.parse(script.textContent).caption).to.equal(nasty);
     });
   });
 });

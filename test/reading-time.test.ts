@@ -11,7 +11,7 @@ import '../src/shared/translations/pt.js';
 import { warnings } from './support/helpers.js';
 
 const IMG = '/test/fixtures/figure-wide.svg';
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const base = (el: LedeReadingTime) => el.shadowRoot!.querySelector('[part="base"]');
 const words = (n: number, word = 'mot') => Array(n).fill(word).join(' ');
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));

@@ -26,7 +26,7 @@ async function mount(lang: string, post: string): Promise<LedeCommentForm> {
 
 /** Clicks the submit button and waits for the form to settle on `event`. */
 async function submit<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {
-  const settled = oneEvent(el, event) as Promise<E>;
+  const settled = oneEvent<E>(el, event);
   $<HTMLButtonElement>(el, '[part=submit]')!.click();
   const e = await settled;
   await el.updateComplete;

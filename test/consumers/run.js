@@ -82,7 +82,7 @@ function run(command, args, { cwd = repo, timeout = 240_000 } = {}) {
       children.delete(child);
       done({ code, output: output.trim() });
     };
-    child.on('error', (error) => end(`${error.message}`));
+    child.on('error', (error) => end(error.message));
     child.on('close', (code, signal) => end(code ?? signal));
   });
 }
