@@ -275,7 +275,7 @@ describe('<lede-comment-form>', () => {
       expect(sent.status).to.equal('pending');
       expect(sent.answer).to.deep.equal({ id: comments[0].id, status: 'pending' });
       expect($(el, 'form')).to.be.null;
-      expect(text(status(el))).to.equal('Thank you! Your comment will appear once a moderator approves it.');
+      expect(text(status(el))).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
       expect(el.shadowRoot!.activeElement).to.equal(status(el));
       await expect(el).to.be.accessible();
     });
@@ -308,7 +308,7 @@ describe('<lede-comment-form>', () => {
       const el = await filled({ action, timeout: '300' });
       const error = await submitFail(el);
       expect(error.reason).to.equal('timeout');
-      expect(alert(el)).to.equal('The server did not answer in time. Your comment is still here: please try again.');
+      expect(alert(el)).to.equal('The server took too long to answer. Your text is still here: please try again.');
       expect(control(el, 'content').value).to.equal(valid.content);
       expect(text(button(el))).to.equal('Try again');
       expect(button(el).getAttribute('aria-disabled')).to.equal('false');
@@ -318,14 +318,14 @@ describe('<lede-comment-form>', () => {
 
   describe('failures', () => {
     const failures: Array<[string, string, string, number, string]> = [
-      ['server', '', 'server', 500, 'The server could not save your comment. It is still here: please try again later.'],
-      ['gateway', '', 'server', 502, 'The server could not save your comment. It is still here: please try again later.'],
-      ['malformed', '', 'server', 200, 'The server could not save your comment. It is still here: please try again later.'],
-      ['duplicate', '', 'duplicate', 409, 'You have already posted this comment.'],
+      ['server', '', 'server', 500, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      ['gateway', '', 'server', 502, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      ['malformed', '', 'server', 200, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      ['duplicate', '', 'duplicate', 409, 'It looks as though you have already posted this comment.'],
       ['rate', '&after=30', 'rate', 429, 'You are posting too quickly. Please wait 30 seconds and try again.'],
       ['rate', '&after=1', 'rate', 429, 'You are posting too quickly. Please wait 1 second and try again.'],
       ['rate', '', 'rate', 429, 'You are posting too quickly. Please wait a moment and try again.'],
-      ['lost', '', 'network', 0, 'The connection failed. Your comment is still here: please try again.'],
+      ['lost', '', 'network', 0, 'Your comment could not be sent because the connection failed. Your text is still here: please try again.'],
     ];
     for (const [mode, extra, reason, code, message] of failures) {
       it(`${mode}${extra}: says so, keeps the text, and the retry sends the same idempotency key`, async () => {
@@ -388,7 +388,7 @@ describe('<lede-comment-form>', () => {
         Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
         const error = await submitFail(el);
         expect(error.reason).to.equal('offline');
-        expect(alert(el)).to.equal('Vous êtes hors ligne. Votre commentaire sera envoyé au retour de la connexion.');
+        expect(alert(el)).to.equal('Vous êtes hors ligne. Votre commentaire sera envoyé dès le retour de la connexion.');
         expect(control(el, 'content').value).to.equal(valid.content);
         expect((await received(log)).requests).to.have.length(0);
         await expect(el).to.be.accessible();
@@ -398,7 +398,7 @@ describe('<lede-comment-form>', () => {
         window.dispatchEvent(new Event('online'));
         await sent;
         await el.updateComplete;
-        expect(text(status(el))).to.equal('Merci ! Votre commentaire apparaîtra après validation par un modérateur.');
+        expect(text(status(el))).to.equal('Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.');
         expect((await received(log)).requests).to.have.length(1);
       });
 
@@ -411,7 +411,7 @@ describe('<lede-comment-form>', () => {
         const error = (await failed) as unknown as LedeCommentErrorEvent;
         await el.updateComplete;
         expect(error.reason).to.equal('offline');
-        expect(alert(el)).to.equal('You are offline. Your comment will be sent when the connection returns.');
+        expect(alert(el)).to.equal('You are offline. Your comment will be sent as soon as the connection returns.');
       });
     });
   });
@@ -532,7 +532,7 @@ describe('<lede-comment-form>', () => {
     async function expectPretendSent(el: LedeCommentForm, log: string): Promise<void> {
       button(el).click();
       await el.updateComplete;
-      expect(text(status(el))).to.equal('Thank you! Your comment will appear once a moderator approves it.');
+      expect(text(status(el))).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
       await pause(100);
       expect((await received(log)).requests).to.have.length(0);
     }
@@ -625,7 +625,7 @@ describe('<lede-comment-form>', () => {
 
     const wpFailures = [
       ['rate', 'rate', 'You are posting comments too quickly. Slow down.'],
-      ['empty', 'server', 'The server could not save your comment. It is still here: please try again later.'],
+      ['empty', 'server', 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
     ];
     for (const [mode, reason, message] of wpFailures) {
       it(`says why WordPress refused (${mode})`, async () => {
@@ -643,7 +643,7 @@ describe('<lede-comment-form>', () => {
         const action = `http://${other}:${location.port}/test-api/wp-comments-post.php?log=${log}`;
         const el = await filled({ action, protocol: 'wordpress' });
         expect(warnings.messages.filter((m) => m.includes(action))).to.deep.equal([
-          `[lede] <lede-comment-form> action: "${action}" ignored (not same-origin): comments cannot be sent`,
+          `[lede] <lede-comment-form> action: "${action}" ignored (WordPress needs the same origin): comments cannot be sent`,
         ]);
         expect(button(el)).to.be.null;
         expect(text($(el, '[part=unavailable]'))).to.equal('Comments cannot be sent: this form is not set up.');

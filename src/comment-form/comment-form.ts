@@ -237,7 +237,7 @@ export class LedeCommentForm extends LedeElement {
     const url = href && new URL(href, typeof document === 'undefined' ? 'https://localhost/' : documentUrl());
     const origin = globalThis.location?.origin;
     if (url && (this.#protocol() !== 'wordpress' || !origin || url.origin === origin)) return url.href;
-    this.ignore('action', given, `${url ? ' (not same-origin)' : ''}: comments cannot be sent`);
+    this.ignore('action', given, `${url ? ' (WordPress needs the same origin)' : ''}: comments cannot be sent`);
     return '';
   }
 
