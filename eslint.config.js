@@ -128,7 +128,6 @@ export default defineConfig(
       'test/consumers/run.js',
       'ssr/**',
       'bench/**',
-      'scripts/**',
       'demo/**',
       '*.{js,mjs}',
     ],
