@@ -21,9 +21,9 @@ export function launch() {
  * (shadow roots included) is defined and has finished rendering, forces a layout and sets `window.__ready`.
  */
 function probe() {
-  window.__errors = [];
-  addEventListener('error', (event) => __errors.push(String(event.message)));
-  addEventListener('unhandledrejection', (event) => __errors.push(String(event.reason?.message ?? event.reason)));
+  const errors = (window.__errors = []);
+  addEventListener('error', (event) => errors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => errors.push(String(event.reason?.message ?? event.reason)));
   const macrotask = () =>
     new Promise((done) => {
       const channel = new MessageChannel();
@@ -38,6 +38,7 @@ function probe() {
     return out;
   };
   window.__lede = deep;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- nothing in it rejects; the page waits for __ready
   document.addEventListener('DOMContentLoaded', async () => {
     for (let round = 0; round < 20; round++) {
       const elements = deep(document);
@@ -46,6 +47,7 @@ function probe() {
       await macrotask();
       if (deep(document).length === elements.length && !elements.some((el) => el.isUpdatePending)) break;
     }
+    // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- reading it forces the layout
     void document.documentElement.offsetHeight;
     window.__ready = performance.now();
   });
@@ -90,7 +92,10 @@ export async function generateStatic(browser, origin, dir) {
         for (const { name, value } of el.attributes) {
           let v = value;
           if ((name === 'src' || name === 'href') && !/^[a-z]+:|^#/i.test(value)) v = new URL(value, document.baseURI).pathname;
-          if (name === 'class' && extraClass) (v = `${extraClass} ${value}`), (hasClass = true);
+          if (name === 'class' && extraClass) {
+            v = `${extraClass} ${value}`;
+            hasClass = true;
+          }
           out += v === '' ? ` ${name}` : ` ${name}="${quote(v)}"`;
         }
         if (extraClass && !hasClass) out += ` class="${extraClass}"`;
@@ -125,7 +130,10 @@ export async function generateStatic(browser, origin, dir) {
         for (let i = 0; i < list.length; i++) {
           if (list[i] === '(') depth++;
           else if (list[i] === ')') depth--;
-          else if (list[i] === ',' && !depth) parts.push(list.slice(from, i)), (from = i + 1);
+          else if (list[i] === ',' && !depth) {
+            parts.push(list.slice(from, i));
+            from = i + 1;
+          }
         }
         return [...parts, list.slice(from)].map((s) => s.trim());
       };

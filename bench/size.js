@@ -15,12 +15,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * it to about 18.7 KB; meeting it means taking a feature out, a product decision (see issue 21's notes). Until then
  * each limit stands a little above today's figure, so growth fails, and every run prints the distance to the target.
  */
+/** @typedef {{ target: number, limit: number }} Budget */
+/** @type {Record<string, Budget>} */
 export const BUDGET = { 'lede.js': { target: 17_500, limit: 19_000 } };
 
 /**
  * What a reader downloads (issue 21), gzip bytes of all the JavaScript a real page load fetched, each response
  * compressed on its own (bench/downloads.js), with the same `target` and `limit`.
  */
+/** @type {Record<string, Budget & { what: string }>} */
 export const PAGE_BUDGET = {
   articleBefore: { target: 12 * 1024, limit: 23_000, what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport' },
   articleAfter: { target: 18 * 1024, limit: 27_500, what: 'same, after scrolling to the comments' },
@@ -31,7 +34,10 @@ const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const ELEMENTS = ['article-header', 'figure', 'reading-time', 'comment-form'];
 
-/** A module plus the local chunks it imports, transitively (Lit itself stays external and is not counted). */
+/**
+ * A module plus the local chunks it imports, transitively (Lit itself stays external and is not counted).
+ * @param {string} path @param {Set<string>} [seen] @returns {string}
+ */
 function withChunks(path, seen = new Set()) {
   path = resolve(path);
   if (seen.has(path)) return '';
@@ -41,6 +47,7 @@ function withChunks(path, seen = new Set()) {
   return code + imports.map(([, spec]) => withChunks(fileURLToPath(new URL(spec, pathToFileURL(path))), seen)).join('');
 }
 
+/** @param {string} path */
 export function sizeOf(path) {
   const bytes = Buffer.from(withChunks(path));
   return {
@@ -90,6 +97,7 @@ export async function floorSize(dir) {
     },
   });
   const file = readdirSync(join(dir, 'out')).find((name) => name.startsWith('floor.'));
+  if (!file) throw new Error('the floor build wrote no floor.*.js');
   return sizeOf(join(dir, 'out', file));
 }
 
@@ -100,8 +108,12 @@ export async function floorSize(dir) {
  */
 export async function standaloneSizes(dir) {
   const { build, loadConfigFromFile } = await import('vite');
+  /** @type {import('vite').ConfigEnv} */
   const env = { command: 'build', mode: 'bundle', isSsrBuild: false, isPreview: false };
-  const { config } = await loadConfigFromFile(env, join(project, 'vite.config.ts'), project, 'silent');
+  const loaded = await loadConfigFromFile(env, join(project, 'vite.config.ts'), project, 'silent');
+  if (!loaded) throw new Error('vite.config.ts not found');
+  const { config } = loaded;
+  if (!config.build?.lib) throw new Error('vite.config.ts has no library build in bundle mode');
   config.build.lib.entry = Object.fromEntries(ELEMENTS.map((name) => [name, join(project, `src/${name}/define.ts`)]));
   const outDir = join(dir, 'standalone');
   await build({ ...config, configFile: false, root: project, mode: 'bundle', logLevel: 'silent', build: { ...config.build, outDir, emptyOutDir: true, sourcemap: false } });
@@ -122,7 +134,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (check) {
       const { pageDownloads } = await import('./downloads.js');
       pages = await pageDownloads(join(dir, 'floor'));
-      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+      const kib = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KiB`;
       console.table(
         Object.fromEntries(
           Object.entries(pages).map(([name, p]) => [
@@ -137,7 +149,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (check) {
     let failed = false;
-    const verdict = (name, size, { target, limit }) => {
+    const verdict = (/** @type {string} */ name, /** @type {number} */ size, /** @type {Budget} */ { target, limit }) => {
       const toTarget = size > target ? `${size - target} B over its target of ${target} B` : `${target - size} B under its target of ${target} B`;
       if (size > limit) {
         console.error(`size: ${name} is ${size} B gzip, over its limit of ${limit} B (${toTarget}).`);
@@ -151,7 +163,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         failed = true;
       } else verdict(`dist/${name}`, size, budget);
     }
-    for (const [name, budget] of Object.entries(PAGE_BUDGET)) verdict(`${budget.what} (${pages[name].files.length} files)`, pages[name].gzip, budget);
+    for (const [name, budget] of Object.entries(PAGE_BUDGET)) {
+      const page = pages?.[/** @type {keyof typeof pages} */ (name)];
+      if (page) verdict(`${budget.what} (${page.files.length} files)`, page.gzip, budget);
+    }
     process.exitCode = failed ? 1 : 0;
   }
 }
