@@ -127,7 +127,6 @@ export default defineConfig(
       'test/stories/**',
       'test/consumers/run.js',
       'ssr/**',
-      'bench/index.js',
       'demo/**',
       '*.{js,mjs}',
     ],

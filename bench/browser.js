@@ -217,15 +217,24 @@ export const ARTICLE = { lede: '/', csr: '/?ssr=0', baseline: '/gen/article-stat
 
 
 /** @typedef {keyof typeof ARTICLE} Article */
+/** @typedef {ReturnType<typeof summarize>} Summary */
+const ARTICLES = /** @type {Article[]} */ (Object.keys(ARTICLE));
+/**
+ * One value per article page.
+ * @template V @param {(name: Article) => V} make @returns {Record<Article, V>}
+ */
+const perArticle = (make) => /** @type {Record<Article, V>} */ (Object.fromEntries(ARTICLES.map((name) => [name, make(name)])));
 
 /**
  * Figure 2a: the reference article with Lede vs as static HTML; time from navigation to rendered.
  * @param {import('puppeteer-core').Browser} browser @param {string} origin @param {number} samples
+ * @returns {Promise<Record<Article, Summary> & { fcp: Record<Article, Summary>, ttfb: Record<Article, Summary>,
+ *   serverRendered: Record<Article, boolean>, height: Record<Article, number>, errors: Record<Article, string[]> }>}
  */
 export async function renderArticle(browser, origin, samples) {
-  const names = /** @type {Article[]} */ (Object.keys(ARTICLE));
-  /** @type {Record<string, Array<{ ready?: number, fcp: number | null, ttfb: number | null, serverRendered: boolean, height: number, errors?: string[] }>>} */
-  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  const names = ARTICLES;
+  /** @type {Record<Article, Array<{ ready?: number, fcp: number | null, ttfb: number | null, serverRendered: boolean, height: number, errors?: string[] }>>} */
+  const runs = perArticle(() => []);
   for (let i = 0; i < samples; i++) {
     for (const name of /** @type {Article[]} */ (rotate(names, i))) {
       const { page, close } = await openReady(browser, origin + ARTICLE[name]);
@@ -243,15 +252,15 @@ export async function renderArticle(browser, origin, samples) {
     }
   }
   const pick = (/** @type {'ready' | 'fcp' | 'ttfb'} */ key) =>
-    Object.fromEntries(names.map((name) => [name, summarize(runs[name].flatMap((run) => (typeof run[key] === 'number' ? [run[key]] : [])))]));
+    perArticle((name) => summarize(runs[name].flatMap((run) => (typeof run[key] === 'number' ? [run[key]] : []))));
   const ready = pick('ready');
   return {
     ...ready,
     fcp: pick('fcp'),
     ttfb: pick('ttfb'),
-    serverRendered: Object.fromEntries(names.map((name) => [name, runs[name][0].serverRendered])),
-    height: Object.fromEntries(names.map((name) => [name, runs[name][0].height])),
-    errors: Object.fromEntries(names.map((name) => [name, [...new Set(runs[name].flatMap((r) => r.errors))]])),
+    serverRendered: perArticle((name) => runs[name][0].serverRendered),
+    height: perArticle((name) => runs[name][0].height),
+    errors: perArticle((name) => [...new Set(runs[name].flatMap((r) => r.errors ?? []))]),
   };
 }
 
@@ -275,7 +284,11 @@ export async function renderInstances(browser, origin, samples, n) {
     for (const tag of TAGS) specs[tag] = await page.evaluate((tag) => /** @type {Bench} */ (window.bench).capture(tag), tag);
     await close();
   }
-  /** @type {Partial<Record<Tag, unknown>>} */
+  /**
+   * @type {Partial<Record<Tag, { lede: Summary, baseline: Summary, layout: { lede: Summary, baseline: Summary },
+   *   count: { lede: number, baseline: number }, shadowElements: { lede: number, baseline: number },
+   *   errors: { lede: number, baseline: number, first: string | undefined } }>>}
+   */
   const out = {};
   for (const tag of TAGS) {
     /** @type {Record<'lede' | 'baseline', Array<Awaited<ReturnType<Bench['run']>>>>} */
@@ -341,14 +354,18 @@ function shiftObserver() {
  * @param {{ delay: number, samples: number, viewports: Array<{ width: number, height: number }> }} options
  */
 export async function layoutShift(browser, server, { delay, samples, viewports }) {
-  const names = /** @type {Article[]} */ (Object.keys(ARTICLE));
+  const names = ARTICLES;
   server.setImageDelay(delay);
-  /** @type {unknown[]} */
+  /**
+   * @typedef {{ cls: number, shifts: Window['__shifts'], imagesLoaded: number, images: number, loadedAt?: number,
+   *   took: { loaded: number, total: number } }} ShiftRun
+   */
+  /** @type {Array<Record<Article, Summary> & { viewport: { width: number, height: number }, runs: Record<Article, ShiftRun[]> }>} */
   const out = [];
   try {
     for (const viewport of viewports) {
-      /** @type {Record<string, Array<{ cls: number } & Record<string, unknown>>>} */
-      const runs = Object.fromEntries(names.map((name) => [name, []]));
+      /** @type {Record<Article, ShiftRun[]>} */
+      const runs = perArticle(() => []);
       for (let i = 0; i < samples; i++) {
         for (const name of /** @type {Article[]} */ (rotate(names, i))) {
           const began = Date.now();
@@ -371,7 +388,7 @@ export async function layoutShift(browser, server, { delay, samples, viewports }
           runs[name].push({ ...result, took: { loaded, total: Date.now() - began } });
         }
       }
-      out.push({ viewport, ...Object.fromEntries(names.map((name) => [name, summarize(runs[name].map((r) => r.cls))])), runs });
+      out.push({ viewport, ...perArticle((name) => summarize(runs[name].map((r) => r.cls))), runs });
     }
   } finally {
     server.setImageDelay(0);
@@ -422,7 +439,12 @@ function mainThreadTasks(buffer) {
 export async function typing(browser, origin, { length, samples }) {
   const variants = { lede: `${origin}/`, baseline: `${origin}/gen/article-static-draft.html` };
   const text = FRENCH.replace(/\s+/g, ' ').repeat(2).slice(0, length);
-  /** @type {Record<'lede' | 'baseline', Array<Record<string, number | string[] | undefined>>>} */
+  /**
+   * @typedef {{ typedFor: number, tasks: number, longestCpu: number, longestCpuWall: number, longestWall: number,
+   *   over50Cpu: number, longest: number, longTasks: number, slowestEvent: number, typed: number, drafts: number,
+   *   errors?: string[] }} TypingRun
+   */
+  /** @type {Record<'lede' | 'baseline', TypingRun[]>} */
   const runs = { lede: [], baseline: [] };
   for (let i = 0; i < samples; i++) {
     for (const name of /** @type {Array<'lede' | 'baseline'>} */ (rotate(['lede', 'baseline'], i))) {
@@ -468,9 +490,9 @@ export async function typing(browser, origin, { length, samples }) {
       await close();
     }
   }
-  const pick = (/** @type {'lede' | 'baseline'} */ name, /** @type {string} */ key) =>
-    summarize(runs[name].map((r) => /** @type {number} */ (r[key])));
-  const both = (/** @type {string} */ key) => ({ lede: pick('lede', key), baseline: pick('baseline', key) });
+  /** @typedef {Exclude<keyof TypingRun, 'errors'>} TypingKey */
+  const pick = (/** @type {'lede' | 'baseline'} */ name, /** @type {TypingKey} */ key) => summarize(runs[name].map((r) => r[key]));
+  const both = (/** @type {TypingKey} */ key) => ({ lede: pick('lede', key), baseline: pick('baseline', key) });
   return {
     lede: pick('lede', 'longest'),
     baseline: pick('baseline', 'longest'),
