@@ -25,7 +25,6 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       eqeqeq: ['error', 'always'],
-      'no-param-reassign': 'off',
       '@typescript-eslint/no-floating-promises': [
         'error',
         {
