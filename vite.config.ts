@@ -35,7 +35,10 @@ function minifyTemplates(): Plugin {
       const edits: Array<[number, number, string]> = [];
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) return node.forEach(visit);
+        if (Array.isArray(node)) {
+          node.forEach(visit);
+          return;
+        }
         const n = node as Node;
         const tag = n.type === 'TaggedTemplateExpression' && (n.tag as { name?: string }).name;
         if (tag === 'html' || tag === 'css') {

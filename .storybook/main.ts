@@ -10,7 +10,7 @@ const config: StorybookConfig = {
     { from: '../stories/static-assets', to: '/story-assets' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  async viteFinal(config) {
+  viteFinal(config) {
     // Storybook's own chunks are large by nature; they are not what Lede ships.
     return { ...config, build: { ...config.build, chunkSizeWarningLimit: 4096 } };
   },

@@ -36,7 +36,8 @@ interface Declaration {
 
 /** The manifest's entry for a tag. */
 function declaration(tag: unknown): Declaration | undefined {
-  const modules: Array<{ declarations?: Declaration[] }> = getCustomElements()?.modules ?? [];
+  const manifest = getCustomElements() as { modules?: Array<{ declarations?: Declaration[] }> } | undefined;
+  const modules = manifest?.modules ?? [];
   return modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
 }
 
@@ -44,7 +45,7 @@ function declaration(tag: unknown): Declaration | undefined {
 function typeOf(text = 'string'): { name: string; value?: string[] } {
   const bare = text.replace(/\s*\|\s*undefined/g, '').trim();
   const literals = bare.split('|').map((part) => /^\s*'([^']*)'\s*$/.exec(part)?.[1]);
-  if (literals.every((value) => value !== undefined)) return { name: 'enum', value: literals as string[] };
+  if (literals.every((value) => value !== undefined)) return { name: 'enum', value: literals };
   return { name: ['boolean', 'number'].includes(bare) ? bare : 'string' };
 }
 

@@ -11,8 +11,10 @@ import { now, rotate, summarize } from './lib/stats.js';
 // drops V8's compiled regular expressions, and recompiling would dominate a 10 KB run. `gc` is exposed at run
 // time, since `npm run bench` runs plain `node`.
 setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc');
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- runInNewContext is `any`; the cast gives its type
+const gc = /** @type {() => void} */ (runInNewContext('gc'));
 
+/** @type {Array<[label: string, bytes: number]>} */
 export const SIZES = [
   ['10 KB', 10 * 1024],
   ['100 KB', 100 * 1024],
@@ -26,23 +28,29 @@ export const SIZES = [
  */
 export async function counting({ budget = 250 } = {}) {
   const { estimateReadingTime } = await import('../dist/lib/reading-time/define.js');
+  /** @typedef {'lede' | 'baseline'} Contender */
+  /** @type {Record<Contender, (text: string, lang: string) => number>} */
   const contenders = {
     lede: (text, lang) => estimateReadingTime(text, { lang }).words,
     baseline: (text) => readingTime(text).words,
   };
+  /** @typedef {ReturnType<typeof summarize> & { mbPerSecond: number, words: number | undefined }} Run */
+  /** @type {Array<{ lang: string, size: string, bytes: number, lede: Run, baseline: Run, ratio: number }>} */
   const results = [];
   for (const [lang, source] of [['fr', FRENCH], ['en', ENGLISH]]) {
     for (const [label, size] of SIZES) {
       const text = sized(source, size);
       const bytes = Buffer.byteLength(text);
+      /** @type {Record<Contender, number[]>} */
       const times = { lede: [], baseline: [] };
+      /** @type {Partial<Record<Contender, number>>} */
       const words = {};
       // Warm-up on the small texts; by 1 MB both counters are compiled, and a 10 MB warm-up would take seconds.
-      if (size <= 100 * 1024) for (const name in contenders) contenders[name](text, lang);
+      if (size <= 100 * 1024) for (const contender of Object.values(contenders)) contender(text, lang);
       let spent = 0;
       const least = size > 1024 * 1024 ? 3 : 7;
       while ((spent < 2 * budget && times.lede.length < 50) || times.lede.length < least) {
-        for (const name of rotate(['lede', 'baseline'], times.lede.length)) {
+        for (const name of /** @type {Contender[]} */ (rotate(['lede', 'baseline'], times.lede.length))) {
           if (size >= 1024 * 1024) gc();
           const start = now();
           words[name] = contenders[name](text, lang);
@@ -63,9 +71,9 @@ export async function counting({ budget = 250 } = {}) {
       });
     }
   }
-  const growth = (lang, who) => {
+  const growth = (/** @type {string} */ lang, /** @type {Contender} */ who) => {
     // Best of n: on a shared machine contention only ever adds time, so the fastest run is the steadiest.
-    const at = (size) => results.find((r) => r.lang === lang && r.size === size)[who].min;
+    const at = (/** @type {string} */ size) => results.find((r) => r.lang === lang && r.size === size)?.[who].min ?? NaN;
     return at('10 MB') / at('1 MB');
   };
   return {

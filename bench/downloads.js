@@ -19,20 +19,26 @@ import { startServer } from './server.js';
 // module while its top-level await runs.
 const launch = () => puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs });
 
+/** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
+/** @typedef {Sizes & { files: Array<Sizes & { path: string }> }} Downloads */
+
 const compressed = (/** @type {Buffer} */ body) => ({
   raw: body.length,
   gzip: gzipSync(body, { level: 9 }).length,
   brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** Sums the sizes of the scripts in `log` (URL → body): raw, gzip, brotli, and the files by path. */
+/**
+ * Sums the sizes of the scripts in `log` (URL → body): raw, gzip, brotli, and the files by path.
+ * @param {Map<string, Buffer>} log @returns {Downloads}
+ */
 function total(log) {
   const files = [...log].map(([url, body]) => ({ path: new URL(url).pathname, ...compressed(body) }));
-  const sum = (key) => files.reduce((all, file) => all + file[key], 0);
+  const sum = (/** @type {keyof Sizes} */ key) => files.reduce((all, file) => all + file[key], 0);
   return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), files };
 }
 
-/** A fresh context whose script responses are recorded in `log`, cache off. */
+/** A fresh context whose script responses are recorded in `log`, cache off. @param {import('puppeteer-core').Browser} browser */
 async function recorded(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -40,12 +46,13 @@ async function recorded(browser) {
   await page.setViewport({ width: 1280, height: 800 });
   /** @type {Map<string, Buffer>} */
   const log = new Map();
+  /** @type {Promise<unknown>[]} */
   const pending = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(response.buffer().then((body) => log.set(response.url(), body), () => {}));
   });
-  page.on('pageerror', (error) => console.error(`downloads: ${page.url()}: ${error.message}`));
+  page.on('pageerror', (error) => console.error(`downloads: ${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
   const settle = async () => {
     await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
     await Promise.all(pending);
@@ -55,25 +62,32 @@ async function recorded(browser) {
 }
 
 /** Resolves once every Lede element of the document that is not waiting for the reader is defined and rendered. */
-const rendered = (tags) =>
+const rendered = (/** @type {string} */ tags) =>
   Promise.all(
     [...document.querySelectorAll(tags)].map(async (el) => {
       await customElements.whenDefined(el.localName);
-      await el.updateComplete;
+      await /** @type {Element & { updateComplete?: Promise<unknown> }} */ (el).updateComplete;
     }),
   );
 
 /**
  * @param {string} floorDir the folder floorSize() built into (its out/floor*.js is served as the floor page's script)
- * @returns {Promise<{ articleBefore, articleAfter, figure, floor }>} each { raw, gzip, brotli, files }
+ * @returns {Promise<Record<'articleBefore' | 'articleAfter' | 'figure' | 'floor', Downloads>>}
  */
 export async function pageDownloads(floorDir) {
   const generated = join(floorDir, 'out');
   const floorFile = readdirSync(generated).find((name) => /^floor\.m?js$/.test(name));
+  if (!floorFile) throw new Error(`no floor.js in ${generated}`);
   copyFileSync(join(generated, floorFile), join(generated, 'floor-element.js'));
   const server = await startServer({ generated });
   const browser = await launch();
   try {
+    /**
+     * @template T
+     * @param {string} path
+     * @param {(page: import('puppeteer-core').Page, settle: () => Promise<Downloads>) => Promise<T>} then
+     * @returns {Promise<T>}
+     */
     const visit = async (path, then) => {
       const { page, settle, close } = await recorded(browser);
       try {
@@ -83,10 +97,12 @@ export async function pageDownloads(floorDir) {
         await close();
       }
     };
+    // TypeScript 6, which ESLint runs, infers `any` for visit's template where tsc 7 infers the callback's type.
+    /* eslint-disable @typescript-eslint/no-unsafe-assignment */
     const [articleBefore, articleAfter] = await visit('/__autoloader.html', async (page, settle) => {
       await page.evaluate(rendered, 'lede-article-header, lede-figure');
       const before = await settle();
-      await page.evaluate(() => document.querySelector('lede-comments').scrollIntoView());
+      await page.evaluate(() => document.querySelector('lede-comments')?.scrollIntoView());
       await page.waitForFunction(() => customElements.get('lede-comments') && customElements.get('lede-comment-form'), { timeout: 15_000 });
       await page.evaluate(rendered, 'lede-comments');
       return [before, await settle()];
@@ -100,6 +116,7 @@ export async function pageDownloads(floorDir) {
       return settle();
     });
     return { articleBefore, articleAfter, figure, floor };
+    /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   } finally {
     await browser.close();
     await server.close();

@@ -20,7 +20,7 @@ import { bytes, now, ratio, spread } from './lib/stats.js';
 
 const quick = !!process.env.BENCH_QUICK;
 const only = process.env.BENCH_ONLY?.split(',').map(Number);
-const want = (figure) => !only || only.includes(figure);
+const want = (/** @type {number} */ figure) => !only || only.includes(figure);
 const SETTINGS = {
   articleSamples: quick ? 3 : 8,
   instanceSamples: quick ? 2 : 3,
@@ -36,17 +36,25 @@ const SETTINGS = {
   typingSamples: 1,
 };
 
+/** @type {Array<{ figure: string, what: string, lede: string, baseline: string, ratio: string, notes: string }>} */
 const rows = [];
+/** @type {string[]} */
 const notes = [];
+/**
+ * What bench/results.json holds: the settings and machine, then one entry per figure that ran.
+ * @type {{ date: string, settings: typeof SETTINGS, machine: object, size?: Record<string, unknown>, browser?: string,
+ *   seconds?: number, [figure: string]: unknown }}
+ */
 const results = {
   date: new Date().toISOString(),
   settings: SETTINGS,
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
 };
+/** @param {string} figure @param {string} what @param {string} lede @param {string} baseline @param {string} r @param {string} note */
 const row = (figure, what, lede, baseline, r, note) => rows.push({ figure, what, lede, baseline, ratio: r, notes: note });
-const ms = (v, digits = 1) => `${v.toFixed(digits)} ms`;
+const ms = (/** @type {number} */ v, digits = 1) => `${v.toFixed(digits)} ms`;
 const started = now();
-const step = (label) => process.stderr.write(`bench: ${label} (${((now() - started) / 1000).toFixed(0)} s)\n`);
+const step = (/** @type {string} */ label) => process.stderr.write(`bench: ${label} (${((now() - started) / 1000).toFixed(0)} s)\n`);
 
 /** Figure 1: sizes of the built files beside the floor (Lit + one trivial element), built now. */
 async function sizes() {
@@ -54,14 +62,15 @@ async function sizes() {
   try {
     const dist = distSizes();
     const floor = await floorSize(join(tmp, 'floor'));
+    /** @type {Partial<Awaited<ReturnType<typeof standaloneSizes>>>} */
     let alone = {};
     try {
       alone = await standaloneSizes(join(tmp, 'alone'));
     } catch (error) {
-      notes.push(`Size: the per-element bundles could not be built from src/ (${error.message.split('\n')[0]}).`);
+      notes.push(`Size: the per-element bundles could not be built from src/ (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
     }
     results.size = { dist, floor, standalone: alone, budget: BUDGET };
-    const rest = (s) => `raw ${bytes(s.raw)}, brotli ${bytes(s.brotli)}`;
+    const rest = (/** @type {{ raw: number, brotli: number }} */ s) => `raw ${bytes(s.raw)}, brotli ${bytes(s.brotli)}`;
     const lede = dist['lede.js'];
     if (lede) {
       const { target, limit } = BUDGET['lede.js'];
@@ -76,7 +85,7 @@ async function sizes() {
     const pages = await pageDownloads(join(tmp, 'floor'));
     results.size.pages = pages;
     for (const [name, { target, limit, what }] of Object.entries(PAGE_BUDGET)) {
-      const p = pages[name];
+      const p = pages[/** @type {keyof typeof pages} */ (name)];
       const over = p.gzip - target;
       row('1 Size', `${what}, gzip`, bytes(p.gzip), bytes(pages.floor.gzip), ratio(p.gzip, pages.floor.gzip),
         `brotli ${bytes(p.brotli)}; ${p.files.length} files (${p.files.map((f) => f.path.replace('/dist/', '')).join(', ')}); target ${bytes(target)}: ${over > 0 ? `**${over} B over**` : `${-over} B under`}`);
@@ -98,11 +107,11 @@ async function sizes() {
 async function count() {
   const result = await counting({ budget: SETTINGS.countingBudget });
   results.counting = result;
-  const iqr = (s) => `±${(((s.p75 - s.p25) / 2 / s.median) * 100).toFixed(0)}%`;
+  const iqr = (/** @type {{ p25: number, p75: number, median: number }} */ s) => `±${(((s.p75 - s.p25) / 2 / s.median) * 100).toFixed(0)}%`;
   for (const r of result.results) {
     const growth = result.growth[r.lang];
     const last = r.size === '10 MB' ? `; growth 1→10 MB (best of n): ×${growth.lede.toFixed(1)} vs ×${growth.baseline.toFixed(1)} (linear: ×10)` : '';
-    const time = (s) => `${ms(s.median, s.median < 10 ? 2 : 0)}, ${s.mbPerSecond.toFixed(0)} MB/s`;
+    const time = (/** @type {{ median: number, mbPerSecond: number }} */ s) => `${ms(s.median, s.median < 10 ? 2 : 0)}, ${s.mbPerSecond.toFixed(0)} MB/s`;
     row('3 Count', `${r.lang === 'fr' ? 'French' : 'English'} ${r.size}`, time(r.lede), time(r.baseline), ratio(r.lede.median, r.baseline.median),
       `n=${r.lede.n}, IQR ${iqr(r.lede)} / ${iqr(r.baseline)}; words ${r.lede.words} vs ${r.baseline.words}${last}`);
   }
@@ -140,10 +149,14 @@ async function browserFigures() {
 
 const RENDERING = { lede: 'server-rendered + hydrated', csr: 'client-rendered (`?ssr=0`)' };
 
+/** @typedef {import('puppeteer-core').Browser} Browser */
+/** @typedef {Awaited<ReturnType<typeof startServer>>} BenchServer */
+
+/** @param {Browser} browser @param {BenchServer} server */
 async function renderArticleFigure(browser, server) {
   const article = await renderArticle(browser, server.origin, SETTINGS.articleSamples);
   results.renderArticle = article;
-  for (const name of ['lede', 'csr']) {
+  for (const name of /** @type {const} */ (['lede', 'csr'])) {
     const ssr = article.serverRendered[name];
     if ((name === 'lede') !== ssr) notes.push(`Render: the ${RENDERING[name]} page was ${ssr ? '' : 'not '}server-rendered.`);
     row('2 Render', `Article page, ${RENDERING[name]}: navigation → all rendered + layout`, ms(article[name].median), ms(article.baseline.median), ratio(article[name].median, article.baseline.median),
@@ -155,10 +168,12 @@ async function renderArticleFigure(browser, server) {
   }
 }
 
+/** @param {Browser} browser @param {BenchServer} server */
 async function renderInstancesFigure(browser, server) {
   const instances = await renderInstances(browser, server.origin, SETTINGS.instanceSamples, SETTINGS.instances);
   results.renderInstances = instances;
   for (const [tag, r] of Object.entries(instances)) {
+    if (!r) continue;
     row('2 Render', `${SETTINGS.instances.toLocaleString('en')} × \`<${tag}>\` vs hand-written`, ms(r.lede.median, 0), ms(r.baseline.median, 0), ratio(r.lede.median, r.baseline.median),
       `${spread(r.lede, 'ms', 0)} / ${spread(r.baseline, 'ms', 0)}; ${r.shadowElements.lede} shadow element${r.shadowElements.lede === 1 ? '' : 's'} each`);
     if (r.errors.lede) notes.push(`Render: rendering ${SETTINGS.instances} <${tag}> threw ${r.errors.lede} errors (timed anyway): ${r.errors.first}`);
@@ -168,12 +183,13 @@ async function renderInstancesFigure(browser, server) {
   }
 }
 
+/** @param {Browser} browser @param {BenchServer} server */
 async function layoutShiftFigure(browser, server) {
   const shifts = await layoutShift(browser, server, { delay: SETTINGS.imageDelay, samples: SETTINGS.shiftSamples, viewports: SETTINGS.viewports });
   results.layoutShift = shifts;
-  for (const name of ['lede', 'csr']) {
+  for (const name of /** @type {const} */ (['lede', 'csr'])) {
     for (const s of shifts) {
-      const sources = (who) => [...new Set(s.runs[who].flatMap((run) => run.shifts.flatMap((shift) => shift.sources)))];
+      const sources = (/** @type {'lede' | 'csr' | 'baseline'} */ who) => [...new Set(s.runs[who].flatMap((run) => run.shifts.flatMap((shift) => shift.sources)))];
       const when = [...new Set(s.runs[name].flatMap((run) => run.shifts.map((shift) => `${Math.round(shift.at)} ms`)))];
       const loaded = [...s.runs[name], ...s.runs.baseline].every((run) => run.imagesLoaded === run.images);
       const moved = sources(name).length ? `shifted at ${when.join(', ')}: ${sources(name).join(', ')}` : 'no shift';
@@ -185,11 +201,12 @@ async function layoutShiftFigure(browser, server) {
   }
 }
 
+/** @param {Browser} browser @param {BenchServer} server */
 async function typingFigure(browser, server) {
   const typed = await typing(browser, server.origin, { length: SETTINGS.typedCharacters, samples: SETTINGS.typingSamples });
   results.typing = typed;
   const n = SETTINGS.typedCharacters.toLocaleString('en');
-  const observed = (s) => (s.max ? ms(s.median, 0) : 'none ≥ 50 ms');
+  const observed = (/** @type {{ max: number, median: number }} */ s) => (s.max ? ms(s.median, 0) : 'none ≥ 50 ms');
   row('5 Typing', `Longest task typing ${n} characters (server-rendered page), \`longtask\` observer (wall clock)`, observed(typed.lede), observed(typed.baseline),
     typed.lede.max && typed.baseline.max ? ratio(typed.lede.median, typed.baseline.median) : '–',
     `n=${typed.lede.n}; long tasks per run ${typed.longTasks.lede.median} / ${typed.longTasks.baseline.median}; slowest key event ${ms(typed.slowestEvent.lede.median, 0)} / ${ms(typed.slowestEvent.baseline.median, 0)}; ${(typed.runs.lede[0].typedFor / 1000).toFixed(0)} s of typing per run`);
@@ -236,7 +253,7 @@ if (want(7)) {
   if (before > cpus().length) notes.push(`Server: the machine's load average was ${before.toFixed(1)} on ${cpus().length} CPUs when figure 7 started: other work competed for the cores.`);
 }
 
-const cell = (s) => String(s).replace(/\|/g, '\\|');
+const cell = (/** @type {unknown} */ s) => String(s).replace(/\|/g, '\\|');
 const table = [
   '| Figure | Measure | Lede | Baseline | Ratio | Notes (samples, spread) |',
   '|---|---|--:|--:|--:|---|',

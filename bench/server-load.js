@@ -17,7 +17,10 @@ import { openStore } from '../server/store.js';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const POST = 'bench-post';
 
-/** Starts `node server/index.js` on a free port; resolves with its base URL and a stop function. */
+/**
+ * Starts `node server/index.js` on a free port; resolves with its base URL and a stop function.
+ * @param {Record<string, string>} env @returns {Promise<{ base: string, stop: () => Promise<void> }>}
+ */
 function launch(env) {
   const child = spawn(process.execPath, [join(PROJECT, 'server/index.js')], {
     cwd: PROJECT,
@@ -26,21 +29,34 @@ function launch(env) {
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+      output += chunk.toString();
       const url = /Lede comment server: (http:\/\/\S+?)\//.exec(output);
-      if (url) resolve({ base: url[1], stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.on('exit', done), child.kill('SIGTERM')))) });
+      if (!url) return;
+      const stop = () =>
+        new Promise((/** @type {(value?: void) => void} */ done) => {
+          if (child.exitCode !== null) {
+            done();
+            return;
+          }
+          child.on('exit', () => done());
+          child.kill('SIGTERM');
+        });
+      resolve({ base: url[1], stop });
     });
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (/** @type {Buffer} */ chunk) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
   });
 }
 
 let sent = 0;
 /** A distinct client address per request, so the 5-a-minute rate limit never answers. */
-const address = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+const address = (/** @type {number} */ i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
-/** One autocannon run per instance, at the same time; the connections are shared out between them. */
+/**
+ * One autocannon run per instance, at the same time; the connections are shared out between them.
+ * @param {string[]} bases @param {{ duration: number, connections: number, post: boolean }} options
+ */
 async function load(bases, { duration, connections, post }) {
   const runs = bases.map((base) =>
     autocannon({
@@ -66,7 +82,7 @@ async function load(bases, { duration, connections, post }) {
     }),
   );
   const results = await Promise.all(runs);
-  const total = (pick) => results.reduce((sum, r) => sum + pick(r), 0);
+  const total = (/** @type {(result: import('autocannon').Result) => number} */ pick) => results.reduce((sum, r) => sum + pick(r), 0);
   return {
     rps: total((r) => r.requests.average),
     // Each instance's own percentiles; the slower instance's are reported.
@@ -79,7 +95,7 @@ async function load(bases, { duration, connections, post }) {
   };
 }
 
-/** A new database with `approved` approved comments on the benchmark's post. */
+/** A new database with `approved` approved comments on the benchmark's post. @param {string} url @param {number} approved */
 async function seed(url, approved) {
   const store = await openStore(url);
   for (let i = 1; i <= approved; i++) {
@@ -88,7 +104,7 @@ async function seed(url, approved) {
       { fingerprint: String(i), limit: { max: 1e9, window: 1 } },
       (id) => ({ status: 201, body: { id, status: 'pending' } }),
     );
-    await store.approve(/** @type {any} */ (answer).body.id);
+    await store.approve(/** @type {{ body: { id: number } }} */ (answer).body.id);
   }
   await store.close();
 }
@@ -98,26 +114,31 @@ async function seed(url, approved) {
  *   duration: seconds per case (3); connections: in all, shared by the instances (16); approved: comments in the list (20)
  */
 export async function serverLoad({ duration = 3, connections = 16, approved = 20, log = () => {} } = {}) {
+  /** @type {Array<{ store: string, instances: number, route: string, what: string } & Awaited<ReturnType<typeof load>>>} */
   const results = [];
+  /** @type {string[]} */
   const notes = [];
   const tmp = mkdtempSync(join(tmpdir(), 'lede-bench-server-'));
+  /** @type {Awaited<ReturnType<typeof startCluster>> | undefined} */
   let cluster;
   try {
+    /** @type {Array<{ name: string, url: (n: number) => string | Promise<string>, close?: () => Promise<void> }>} */
     const stores = [{ name: 'SQLite', url: (n) => join(tmp, `bench-${n}.db`) }];
     try {
-      cluster = await startCluster({ durable: true });
-      const admin = new pg.Client({ connectionString: cluster.url });
+      const started = await startCluster({ durable: true });
+      cluster = started;
+      const admin = new pg.Client({ connectionString: started.url });
       await admin.connect();
       stores.push({
         name: 'PostgreSQL',
         url: async (n) => {
           await admin.query(`CREATE DATABASE bench_${n}`);
-          return cluster.url.replace(/\/postgres$/, `/bench_${n}`);
+          return started.url.replace(/\/postgres$/, `/bench_${n}`);
         },
         close: () => admin.end(),
       });
     } catch (error) {
-      notes.push(`Server: PostgreSQL not measured (${error instanceof Error ? error.message.split('\n')[0] : error}).`);
+      notes.push(`Server: PostgreSQL not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
     }
     let n = 0;
     for (const store of stores) {

@@ -23,34 +23,40 @@ const IMAGE = /\.(svg|png|jpe?g|gif|webp|avif)$/i;
  */
 export async function startServer({ generated }) {
   let imageDelay = 0;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler catches every error itself
   const server = createServer(async (req, res) => {
     try {
       const pathname = new URL(req.url ?? '/', 'http://bench').pathname;
       if (imageDelay && IMAGE.test(pathname)) await new Promise((done) => setTimeout(done, imageDelay));
       if (pathname === '/api/comments') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-        return res.end('[]');
+        res.end('[]');
+        return;
       }
-      const page = PAGES_MADE[pathname];
+      const page = PAGES_MADE[/** @type {keyof typeof PAGES_MADE} */ (pathname)];
       if (page) {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-        return res.end(await page());
+        res.end(await page());
+        return;
       }
       for (const [prefix, folder] of [['/bench/', PAGES], ['/gen/', generated]]) {
-        if (pathname.startsWith(prefix)) return await serveFile(res, folder, pathname.slice(prefix.length));
+        if (pathname.startsWith(prefix)) {
+          await serveFile(res, folder, pathname.slice(prefix.length));
+          return;
+        }
       }
-      return await serveStatic(req, res, PROJECT, pathname);
+      await serveStatic(req, res, PROJECT, pathname);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     }
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
-    setImageDelay: (ms) => void (imageDelay = ms),
+    setImageDelay: (/** @type {number} */ ms) => void (imageDelay = ms),
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
@@ -68,18 +74,25 @@ const PAGES_MADE = {
     // The demo loads the autoloader already; its own script (the language switch) is left out.
     return renderToString(markup, { lang: 'fr' }).replace('<script type="module" src="demo.js"></script>', '');
   },
-  '/__figure.html': async () => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une figure</title>${AUTOLOADER}</head>
+  '/__figure.html': () => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une figure</title>${AUTOLOADER}</head>
 <body><lede-figure caption="Une légende" credit="Crédit" zoomable><img src="images/telegram.svg" alt="Une image" width="976" height="549"></lede-figure></body></html>`,
-  '/gen/floor.html': async () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+  '/gen/floor.html': () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
 <script type="module" src="/gen/floor-element.js"></script></head><body><floor-element name="floor"></floor-element></body></html>`,
 };
 
-/** A file of `folder` (no `..`, no hidden files), with the same headers as the project's server. */
+/**
+ * A file of `folder` (no `..`, no hidden files), with the same headers as the project's server.
+ * @param {import('node:http').ServerResponse} res @param {string} folder @param {string} rest
+ */
 async function serveFile(res, folder, rest) {
   const file = resolve(folder, decodeURIComponent(rest));
   const info = file.startsWith(folder.replace(/\/?$/, sep)) && !rest.split('/').some((s) => s.startsWith('.')) ? await stat(file).catch(() => null) : null;
-  if (!info?.isFile()) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (!info?.isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
+    return;
+  }
+  const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
+  /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
   res.writeHead(200, headers);

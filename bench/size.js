@@ -18,12 +18,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * comment count added 4,564 B: 18,839 B before, 23,403 B with them. Issue 21 lets each new element add its own
  * increment to the 17,500 B target, so the target is their sum.
  */
+/** @typedef {{ target: number, limit: number }} Budget */
+/** @type {Record<string, Budget>} */
 export const BUDGET = { 'lede.js': { target: 17_500 + 4_564, limit: 23_700 } };
 
 /**
  * What a reader downloads (issue 21), gzip bytes of all the JavaScript a real page load fetched, each response
  * compressed on its own (bench/downloads.js), with the same `target` and `limit`.
  */
+/** @type {Record<string, Budget & { what: string }>} */
 export const PAGE_BUDGET = {
   articleBefore: { target: 12 * 1024, limit: 23_400, what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport' },
   // After the scroll the page also has <lede-comments> (issue 19), which the 18 KiB target predates.
@@ -35,7 +38,10 @@ const project = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const ELEMENTS = ['article-header', 'figure', 'reading-time', 'comment-form', 'comments'];
 
-/** A module plus the local chunks it imports, transitively (Lit itself stays external and is not counted). */
+/**
+ * A module plus the local chunks it imports, transitively (Lit itself stays external and is not counted).
+ * @param {string} path @param {Set<string>} [seen] @returns {string}
+ */
 function withChunks(path, seen = new Set()) {
   path = resolve(path);
   if (seen.has(path)) return '';
@@ -45,6 +51,7 @@ function withChunks(path, seen = new Set()) {
   return code + imports.map(([, spec]) => withChunks(fileURLToPath(new URL(spec, pathToFileURL(path))), seen)).join('');
 }
 
+/** @param {string} path */
 export function sizeOf(path) {
   const bytes = Buffer.from(withChunks(path));
   return {
@@ -94,6 +101,7 @@ export async function floorSize(dir) {
     },
   });
   const file = readdirSync(join(dir, 'out')).find((name) => name.startsWith('floor.'));
+  if (!file) throw new Error('the floor build wrote no floor.*.js');
   return sizeOf(join(dir, 'out', file));
 }
 
@@ -104,8 +112,12 @@ export async function floorSize(dir) {
  */
 export async function standaloneSizes(dir) {
   const { build, loadConfigFromFile } = await import('vite');
+  /** @type {import('vite').ConfigEnv} */
   const env = { command: 'build', mode: 'bundle', isSsrBuild: false, isPreview: false };
-  const { config } = await loadConfigFromFile(env, join(project, 'vite.config.ts'), project, 'silent');
+  const loaded = await loadConfigFromFile(env, join(project, 'vite.config.ts'), project, 'silent');
+  if (!loaded) throw new Error('vite.config.ts not found');
+  const { config } = loaded;
+  if (!config.build?.lib) throw new Error('vite.config.ts has no library build in bundle mode');
   config.build.lib.entry = Object.fromEntries(ELEMENTS.map((name) => [name, join(project, `src/${name}/define.ts`)]));
   const outDir = join(dir, 'standalone');
   await build({ ...config, configFile: false, root: project, mode: 'bundle', logLevel: 'silent', build: { ...config.build, outDir, emptyOutDir: true, sourcemap: false } });
@@ -126,7 +138,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (check) {
       const { pageDownloads } = await import('./downloads.js');
       pages = await pageDownloads(join(dir, 'floor'));
-      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+      const kib = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KiB`;
       console.table(
         Object.fromEntries(
           Object.entries(pages).map(([name, p]) => [
@@ -141,7 +153,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (check) {
     let failed = false;
-    const verdict = (name, size, { target, limit }) => {
+    const verdict = (/** @type {string} */ name, /** @type {number} */ size, /** @type {Budget} */ { target, limit }) => {
       const toTarget = size > target ? `${size - target} B over its target of ${target} B` : `${target - size} B under its target of ${target} B`;
       if (size > limit) {
         console.error(`size: ${name} is ${size} B gzip, over its limit of ${limit} B (${toTarget}).`);
@@ -155,7 +167,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         failed = true;
       } else verdict(`dist/${name}`, size, budget);
     }
-    for (const [name, budget] of Object.entries(PAGE_BUDGET)) verdict(`${budget.what} (${pages[name].files.length} files)`, pages[name].gzip, budget);
+    for (const [name, budget] of Object.entries(PAGE_BUDGET)) {
+      const page = pages?.[/** @type {keyof typeof pages} */ (name)];
+      if (page) verdict(`${budget.what} (${page.files.length} files)`, page.gzip, budget);
+    }
     process.exitCode = failed ? 1 : 0;
   }
 }

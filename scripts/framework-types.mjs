@@ -16,37 +16,49 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+/** @typedef {import('custom-elements-manifest').CustomElementDeclaration} Element */
+/** @typedef {import('custom-elements-manifest').Attribute} Attribute */
+/** @typedef {import('custom-elements-manifest').Event} ElementEvent */
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- JSON.parse is `any`; the cast gives its type
+const manifest = /** @type {import('custom-elements-manifest').Package} */ (JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 const HEADER = '// Generated from custom-elements.json by scripts/framework-types.mjs at build time: do not edit.\n';
 
+/** @type {Map<string, import('custom-elements-manifest').Declaration>} */
 const declarations = new Map(manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => [`${module.path} ${declaration.name}`, declaration])));
 /** Every element defined in the manifest, in tag order: the definitions name them. */
 const elements = manifest.modules
   .flatMap((module) => (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'))
-  .map((definition) => ({ tag: definition.name, ...declarations.get(`${definition.declaration.module} ${definition.declaration.name}`) }))
+  .map((definition) => ({
+    tag: definition.name,
+    .../** @type {Element} */ (declarations.get(`${definition.declaration.module ?? ''} ${definition.declaration.name}`)),
+  }))
   .sort((a, b) => a.tag.localeCompare(b.tag));
 if (elements.length === 0 || elements.some((element) => !element.name)) throw new Error('custom-elements.json: definitions without their element');
 
 /** An event's class, from the element that fires it or another that documents the same event with its type. */
-const eventTypes = new Map(elements.flatMap((element) => (element.events ?? []).filter((event) => event.type?.text).map((event) => [event.name, event.type.text])));
-const eventType = (event) => eventTypes.get(event.name) ?? 'Event';
+const eventTypes = new Map(elements.flatMap((element) => (element.events ?? []).flatMap((event) => (event.type?.text ? [[event.name, event.type.text]] : []))));
+const eventType = (/** @type {ElementEvent} */ event) => eventTypes.get(event.name) ?? 'Event';
 
-/** The manifest's type of an attribute as a TypeScript type: string, number, boolean or a union of string literals. */
+/**
+ * The manifest's type of an attribute as a TypeScript type: string, number, boolean or a union of string literals.
+ * @param {Attribute} attribute
+ */
 function valueType(attribute) {
   const text = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined\b/g, '').trim();
   if (/^(string|number|boolean)$/.test(text) || /^'[^']*'(\s*\|\s*'[^']*')*$/.test(text)) return text;
   return 'string';
 }
 
-const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
-const doc = (text, indent) => {
-  const lines = `${text ?? ''}`.trim().replaceAll('*/', '*\\/').split('\n');
+const camel = (/** @type {string} */ name) => name.replace(/-([a-z])/g, (_, /** @type {string} */ letter) => letter.toUpperCase());
+const key = (/** @type {string} */ name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+const doc = (/** @type {string | undefined} */ text, /** @type {string} */ indent) => {
+  const lines = (text ?? '').trim().replaceAll('*/', '*\\/').split('\n');
   return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
 };
 const imports = [...new Set(elements.flatMap((element) => [element.name, ...(element.events ?? []).map(eventType)]))].filter((name) => name !== 'Event').sort();
 const importLine = `import type { ${imports.join(', ')} } from './lib/index.js';\n`;
-const elementDoc = (element, indent) => doc(`\`<${element.tag}>\`: ${element.summary ?? element.description}`, indent);
+const elementDoc = (/** @type {Element & { tag: string }} */ element, /** @type {string} */ indent) => doc(`\`<${element.tag}>\`: ${element.summary ?? element.description}`, indent);
 
 // React
 let react = `${HEADER}import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n${importLine}\n`;

@@ -15,35 +15,42 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const MODES = { 'server-rendered': '/', 'client-rendered': '/?ssr=0' };
 const DEVICES = { mobile: undefined, desktop: desktopConfig };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** The lowest acceptable score (0–100) per category and device. */
+/**
+ * The lowest acceptable score (0–100) per category and device.
+ * @type {Record<string, number | Record<string, number>>}
+ */
 const GOALS = { performance: { mobile: 95, desktop: 0 }, accessibility: 100, 'best-practices': 100, seo: 100 };
-const goal = (category, device) => (typeof GOALS[category] === 'number' ? GOALS[category] : GOALS[category][device]);
+const goal = (/** @type {string} */ category, /** @type {string} */ device) => (typeof GOALS[category] === 'number' ? GOALS[category] : GOALS[category][device]);
 
 const server = createServer({ root });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 // Lighthouse drives the browser over the DevTools port puppeteer opened.
 const browser = await puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs });
 const port = Number(new URL(browser.wsEndpoint()).port);
 
+/** @type {Array<Record<string, string | number>>} */
 const rows = [];
+/** @type {string[]} */
 const failures = [];
 let missed = false;
 try {
   for (const [device, config] of Object.entries(DEVICES)) {
     for (const [mode, path] of Object.entries(MODES)) {
       const result = await lighthouse(origin + path, { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES }, config);
+      if (!result) throw new Error(`${device}, ${mode}: Lighthouse returned no result`);
       const { categories, audits, runtimeError } = result.lhr;
       if (runtimeError) throw new Error(`${device}, ${mode}: ${runtimeError.code} ${runtimeError.message}`);
+      /** @type {Record<string, string | number>} */
       const row = { device, mode };
       for (const category of CATEGORIES) {
         const score = Math.round((categories[category].score ?? 0) * 100);
         row[category] = score;
         if (score < goal(category, device)) missed = true;
       }
-      const cls = audits['cumulative-layout-shift'].numericValue;
+      const cls = audits['cumulative-layout-shift'].numericValue ?? 0;
       row.CLS = cls.toFixed(3);
-      row.LCP = audits['largest-contentful-paint'].displayValue;
+      row.LCP = audits['largest-contentful-paint'].displayValue ?? '';
       if (cls > 0) missed = true;
       rows.push(row);
       // Audits that count in a category and did not pass.

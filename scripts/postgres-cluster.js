@@ -49,9 +49,10 @@ export async function startCluster({ durable = false } = {}) {
   /** @type {{ uid?: number, gid?: number }} */
   const as = {};
   if (process.getuid?.() === 0) {
-    const id = (flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    const id = (/** @type {string} */ flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     try {
-      Object.assign(as, { uid: id('-u'), gid: id('-g') });
+      as.uid = id('-u');
+      as.gid = id('-g');
     } catch {
       rmSync(dir, { recursive: true, force: true });
       throw new Error('running as root, and there is no `postgres` user to own the cluster (initdb refuses root)');
@@ -59,7 +60,7 @@ export async function startCluster({ durable = false } = {}) {
     chownSync(dir, as.uid, as.gid);
     chownSync(socket, as.uid, as.gid);
   }
-  const run = (tool, args) => {
+  const run = (/** @type {string} */ tool, /** @type {string[]} */ args) => {
     const result = spawnSync(join(bin, tool), args, { cwd: dir, ...as, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' } });
     if (result.status !== 0) throw new Error(`${tool} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout || result.error}`);
   };
@@ -86,7 +87,7 @@ export async function startCluster({ durable = false } = {}) {
     const log = join(dir, 'server.log');
     const tail = existsSync(log) ? `\n${readFileSync(log, 'utf8').split('\n').slice(-10).join('\n')}` : '';
     stop();
-    throw new Error(`${error instanceof Error ? error.message : error}${tail}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${tail}`, { cause: error });
   }
 }
 

@@ -110,6 +110,7 @@ export function createServer({
     headersTimeout: requestTimeout,
     connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(requestTimeout / 4))),
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler catches every error itself
   const server = createHttpServer(timeouts, async (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
@@ -231,6 +232,7 @@ export function createServer({
     } catch {
       return send(res, 400, { error: 'The body is not valid UTF-8.' });
     }
+    /** @type {unknown} */
     let body;
     try {
       body = JSON.parse(text);
@@ -256,10 +258,11 @@ export function createServer({
     if (first) return send(res, first.status, first.body);
 
     const address = clientAddress(req);
-    const result = await validate(body, language(req.headers['accept-language']), store.isApproved, requireEmail);
+    const result = await validate(/** @type {Record<string, unknown>} */ (body), language(req.headers['accept-language']), (post, id) => store.isApproved(post, id), requireEmail);
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
-    const bot = body.honeypot !== undefined && body.honeypot !== null && body.honeypot !== '';
+    const { honeypot } = /** @type {{ honeypot?: unknown }} */ (body);
+    const bot = honeypot !== undefined && honeypot !== null && honeypot !== '';
     const comment = bot ? null : { ...result.comment, address, created: Date.now() };
     // The key is looked up again, the rate limit counted and the comment stored in one transaction.
     const answer = await store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({ status: 201, body: { id, status: 'pending' } }));
@@ -333,9 +336,14 @@ export function createServer({
  * SQLITE_LOCKED…); PostgreSQL out of connections (53300), shutting down or restarting (57P01–57P03), a
  * serialization failure or deadlock (40001, 40P01), unreachable, or the pool's wait for a connection timed out.
  */
-const isBusy = (/** @type {any} */ error) =>
-  /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(error?.code ?? '')) ||
-  /timeout exceeded when trying to connect|Connection terminated/.test(String(error?.message ?? ''));
+const isBusy = (/** @type {unknown} */ error) => {
+  // Node's and pg's errors: `code` a string (SQLITE_BUSY, 53300), `message` a string.
+  const { code, message } = /** @type {{ code?: string | number, message?: string }} */ (error ?? {});
+  return (
+    /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(code ?? '')) ||
+    /timeout exceeded when trying to connect|Connection terminated/.test(message ?? '')
+  );
+};
 
 /**
  * A `limit` parameter as a number from 1 to `max`, or null for anything else ("", "0", "1.5", "1e2", "01", over max).
@@ -395,7 +403,7 @@ function holdsNul(value) {
 
 /** JSON with object keys sorted, so the same comment has one fingerprint whatever order its fields came in. */
 function canonical(/** @type {unknown} */ value) {
-  return JSON.stringify(value, (_, v) =>
+  return JSON.stringify(value, (/** @type {string} */ _, /** @type {unknown} */ v) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }

@@ -44,14 +44,14 @@ try {
   });
 } catch (error) {
   // A refused setting (a short LEDE_ADMIN_TOKEN): its message, without a stack trace.
-  console.error(`Lede comment server not started: ${error instanceof Error ? error.message : error}`);
+  console.error(`Lede comment server not started: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 // The database opened and migrated (a PostgreSQL server reached) before the port is taken.
 try {
   await server.ready;
 } catch (error) {
-  console.error(`Lede comment server not started: the database ${redact(db)} could not be opened: ${error instanceof Error ? error.message : error}`);
+  console.error(`Lede comment server not started: the database ${redact(db)} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 

@@ -23,7 +23,7 @@ let store;
 try {
   store = await openStore(file, { busyTimeout: 5000, poolSize: 1 }); // a person waits; the server's write lock is short
 } catch (error) {
-  console.error(`The database could not be opened: ${error instanceof Error ? error.message : error}`);
+  console.error(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 try {
@@ -72,6 +72,7 @@ async function run() {
  */
 function safe(/** @type {string} */ text) {
   const named = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  // eslint-disable-next-line no-control-regex -- control characters are what it escapes
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => {
     if (char in named) return named[/** @type {keyof typeof named} */ (char)];
     const code = char.charCodeAt(0);

@@ -280,8 +280,8 @@ async function serverRendered(req, file, mtime, approved) {
   const key = `${file}|${lang}|${url}|${createHash('sha256').update(markup).digest('base64')}`;
   const hit = rendered.get(key);
   if (hit?.mtime === mtime) return hit;
-  ssr ??= import('../dist/lib/ssr/index.js').catch((error) => {
-    console.error(`Server-side rendering is off: ${error.message} (run npm run build)`);
+  ssr ??= import('../dist/lib/ssr/index.js').catch((/** @type {unknown} */ error) => {
+    console.error(`Server-side rendering is off: ${error instanceof Error ? error.message : String(error)} (run npm run build)`);
     return null;
   });
   const module = await ssr;

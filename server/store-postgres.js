@@ -53,7 +53,10 @@ const PUBLIC = 'id, post, parent, name, url, content, created';
 
 /** BIGINT (ids, times, counts) as JavaScript numbers: every value here is far below 2^53. */
 const types = {
-  getTypeParser: (/** @type {number} */ oid, /** @type {any} */ format) =>
+  getTypeParser: (
+    /** @type {Parameters<typeof pg.types.getTypeParser>[0]} */ oid,
+    /** @type {Parameters<typeof pg.types.getTypeParser>[1]} */ format,
+  ) =>
     oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
 };
 

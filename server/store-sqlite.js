@@ -144,6 +144,7 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
     }
     return result;
   }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- better-sqlite3's transaction variants are standalone
   const accept = db.transaction(acceptNow).immediate;
 
   /**
@@ -154,6 +155,7 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
     try {
       return Promise.resolve(work(...args));
     } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes on what `work` threw, as is
       return Promise.reject(error);
     }
   };

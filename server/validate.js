@@ -32,6 +32,8 @@ export function language(header) {
   return /^\s*fr\b/i.test(header ?? '') ? 'fr' : 'en';
 }
 
+// Code points, as the browser's maxlength counts them (not grapheme clusters).
+// eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what is counted
 const length = (/** @type {string} */ text) => [...text].length;
 
 

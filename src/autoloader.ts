@@ -43,9 +43,11 @@ function* found(root: ParentNode | Element): Iterable<Element> {
 const near =
   typeof IntersectionObserver === 'function' && typeof document !== 'undefined'
     ? new IntersectionObserver(
-        (entries) => {
+        (entries, observer) => {
           for (const { isIntersecting, target } of entries) {
-            if (isIntersecting) void load(target.localName), near!.unobserve(target);
+            if (!isIntersecting) continue;
+            void load(target.localName);
+            observer.unobserve(target);
           }
         },
         // One viewport height around the viewport: loaded while the reader is still a screen away. The document as

@@ -72,7 +72,10 @@ const meta: Meta = {
   beforeEach: () => {
     forgetDrafts();
     const uninstall = installFakeCommentServer();
-    return () => (uninstall(), forgetDrafts());
+    return () => {
+      uninstall();
+      forgetDrafts();
+    };
   },
 };
 export default meta;

@@ -41,7 +41,10 @@ const meta: Meta = {
   beforeEach: () => {
     forgetDrafts();
     const uninstall = installFakeCommentServer();
-    return () => (uninstall(), forgetDrafts());
+    return () => {
+      uninstall();
+      forgetDrafts();
+    };
   },
   decorators: [
     (story, { args }) => html`<div class="lede-story-column">
@@ -123,7 +126,9 @@ export const ErrorNetwork: Story = { args: { action: fakeAction('network') }, pl
 export const ErrorOffline: Story = {
   beforeEach: () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => void delete (navigator as { onLine?: boolean }).onLine;
+    return () => {
+      delete (navigator as { onLine?: boolean }).onLine;
+    };
   },
   play: failed,
 };

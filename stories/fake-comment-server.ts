@@ -21,9 +21,16 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 function wait(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
-    if (signal?.aborted) return abort();
+    if (signal?.aborted) { abort(); return; }
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), abort()), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        abort();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -56,6 +63,7 @@ async function answer(url: URL, signal?: AbortSignal | null): Promise<Response> 
 
 /** Answers `/fake-comments` requests until the returned function is called (a story's `beforeEach` cleanup). */
 export function installFakeCommentServer(): () => void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window by the returned function
   const real = window.fetch;
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);

@@ -13,14 +13,14 @@ export const languages = [
 ] as const;
 
 /** An attribute value from an arg: absent (`nothing`) when the control is empty. */
-export const attr = <T>(value: T | null | undefined) => (value == null || value === '' ? nothing : value);
+export const attr = <T>(value: T | null | undefined) => (value === null || value === undefined || value === '' ? nothing : value);
 
 /** Waits until `check()` gives a truthy value (polled each animation frame), or throws after `timeout` ms. */
 export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
     const value = check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise(requestAnimationFrame);
   }

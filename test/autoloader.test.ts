@@ -73,7 +73,7 @@ describe('dist/autoloader.js', () => {
     await autoloader.load('lede-comment-form');
     expect(customElements.get('lede-comment-form')).to.exist;
     let error: unknown;
-    await autoloader.load('lede-nothing').catch((e) => (error = e));
+    await autoloader.load('lede-nothing').catch((e: unknown) => (error = e));
     expect(String(error)).to.contain('lede-nothing');
   });
 });

@@ -51,7 +51,7 @@ async function filled(attrs: Record<string, string | boolean> = {}): Promise<Led
 
 /** Clicks submit and waits for the form to settle on an event. */
 async function submitFor<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {
-  const settled = oneEvent(el, event) as Promise<E>;
+  const settled = oneEvent<E>(el, event);
   button(el).click();
   const e = await settled;
   await el.updateComplete;
@@ -280,7 +280,7 @@ describe('<lede-comment-form>', () => {
       expect(sent.status).to.equal('pending');
       expect(sent.answer).to.deep.equal({ id: comments[0].id, status: 'pending' });
       expect($(el, 'form')).to.be.null;
-      expect(text(status(el))).to.equal('Thank you! Your comment will appear once a moderator approves it.');
+      expect(text(status(el))).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
       expect(el.shadowRoot!.activeElement).to.equal(status(el));
       await expect(el).to.be.accessible();
     });
@@ -313,7 +313,7 @@ describe('<lede-comment-form>', () => {
       const el = await filled({ action, timeout: '300' });
       const error = await submitFail(el);
       expect(error.reason).to.equal('timeout');
-      expect(alert(el)).to.equal('The server did not answer in time. Your comment is still here: please try again.');
+      expect(alert(el)).to.equal('The server took too long to answer. Your text is still here: please try again.');
       expect(control(el, 'content').value).to.equal(valid.content);
       expect(text(button(el))).to.equal('Try again');
       expect(button(el).getAttribute('aria-disabled')).to.equal('false');
@@ -323,14 +323,14 @@ describe('<lede-comment-form>', () => {
 
   describe('failures', () => {
     const failures: Array<[string, string, string, number, string]> = [
-      ['server', '', 'server', 500, 'The server could not save your comment. It is still here: please try again later.'],
-      ['gateway', '', 'server', 502, 'The server could not save your comment. It is still here: please try again later.'],
-      ['malformed', '', 'server', 200, 'The server could not save your comment. It is still here: please try again later.'],
-      ['duplicate', '', 'duplicate', 409, 'You have already posted this comment.'],
+      ['server', '', 'server', 500, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      ['gateway', '', 'server', 502, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      ['malformed', '', 'server', 200, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      ['duplicate', '', 'duplicate', 409, 'It looks as though you have already posted this comment.'],
       ['rate', '&after=30', 'rate', 429, 'You are posting too quickly. Please wait 30 seconds and try again.'],
       ['rate', '&after=1', 'rate', 429, 'You are posting too quickly. Please wait 1 second and try again.'],
       ['rate', '', 'rate', 429, 'You are posting too quickly. Please wait a moment and try again.'],
-      ['lost', '', 'network', 0, 'The connection failed. Your comment is still here: please try again.'],
+      ['lost', '', 'network', 0, 'Your comment could not be sent because the connection failed. Your text is still here: please try again.'],
     ];
     for (const [mode, extra, reason, code, message] of failures) {
       it(`${mode}${extra}: says so, keeps the text, and the retry sends the same idempotency key`, async () => {
@@ -393,7 +393,7 @@ describe('<lede-comment-form>', () => {
         Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
         const error = await submitFail(el);
         expect(error.reason).to.equal('offline');
-        expect(alert(el)).to.equal('Vous êtes hors ligne. Votre commentaire sera envoyé au retour de la connexion.');
+        expect(alert(el)).to.equal('Vous êtes hors ligne. Votre commentaire sera envoyé dès le retour de la connexion.');
         expect(control(el, 'content').value).to.equal(valid.content);
         expect((await received(log)).requests).to.have.length(0);
         await expect(el).to.be.accessible();
@@ -403,7 +403,7 @@ describe('<lede-comment-form>', () => {
         window.dispatchEvent(new Event('online'));
         await sent;
         await el.updateComplete;
-        expect(text(status(el))).to.equal('Merci ! Votre commentaire apparaîtra après validation par un modérateur.');
+        expect(text(status(el))).to.equal('Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.');
         expect((await received(log)).requests).to.have.length(1);
       });
 
@@ -416,7 +416,7 @@ describe('<lede-comment-form>', () => {
         const error = (await failed) as unknown as LedeCommentErrorEvent;
         await el.updateComplete;
         expect(error.reason).to.equal('offline');
-        expect(alert(el)).to.equal('You are offline. Your comment will be sent when the connection returns.');
+        expect(alert(el)).to.equal('You are offline. Your comment will be sent as soon as the connection returns.');
       });
     });
   });
@@ -474,6 +474,7 @@ describe('<lede-comment-form>', () => {
     });
 
     it('works when storage throws (full or private mode)', async () => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on the same prototype below
       const { setItem, getItem } = Storage.prototype;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -549,7 +550,7 @@ describe('<lede-comment-form>', () => {
     async function expectPretendSent(el: LedeCommentForm, log: string): Promise<void> {
       button(el).click();
       await el.updateComplete;
-      expect(text(status(el))).to.equal('Thank you! Your comment will appear once a moderator approves it.');
+      expect(text(status(el))).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
       await pause(100);
       expect((await received(log)).requests).to.have.length(0);
     }
@@ -625,7 +626,7 @@ describe('<lede-comment-form>', () => {
       const { action } = wp('markup');
       const el = await filled({ action, protocol: 'wordpress' });
       await submitFail(el);
-      expect($(el, '[role=alert]')!.textContent!.trim()).to.equal('Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true');
+      expect($(el, '[role=alert]')!.textContent.trim()).to.equal('Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true');
       expect($(el, '[role=alert] img, [role=alert] em, [role=alert] script')).to.be.null;
       expect((window as { hacked?: boolean }).hacked).to.be.undefined;
     });
@@ -642,7 +643,7 @@ describe('<lede-comment-form>', () => {
 
     const wpFailures = [
       ['rate', 'rate', 'You are posting comments too quickly. Slow down.'],
-      ['empty', 'server', 'The server could not save your comment. It is still here: please try again later.'],
+      ['empty', 'server', 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
     ];
     for (const [mode, reason, message] of wpFailures) {
       it(`says why WordPress refused (${mode})`, async () => {
@@ -660,7 +661,7 @@ describe('<lede-comment-form>', () => {
         const action = `http://${other}:${location.port}/test-api/wp-comments-post.php?log=${log}`;
         const el = await filled({ action, protocol: 'wordpress' });
         expect(warnings.messages.filter((m) => m.includes(action))).to.deep.equal([
-          `[lede] <lede-comment-form> action: "${action}" ignored (not same-origin): comments cannot be sent`,
+          `[lede] <lede-comment-form> action: "${action}" ignored (WordPress needs the same origin): comments cannot be sent`,
         ]);
         expect(button(el)).to.be.null;
         expect(text($(el, '[part=unavailable]'))).to.equal('Comments cannot be sent: this form is not set up.');
@@ -780,7 +781,7 @@ describe('<lede-comment-form>', () => {
     const unavailable = (el: LedeCommentForm) => text($(el, '[part=unavailable]'));
     /** Submits as the browser would (there is no button to click), and waits for the error. */
     async function requestSubmit(el: LedeCommentForm): Promise<LedeCommentErrorEvent> {
-      const settled = oneEvent(el, 'lede-comment-error') as Promise<LedeCommentErrorEvent>;
+      const settled = oneEvent<LedeCommentErrorEvent>(el, 'lede-comment-error');
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       const e = await settled;
       await el.updateComplete;
@@ -859,7 +860,7 @@ describe('<lede-comment-form>', () => {
       const el = await filled({ action, protocol: 'soap' });
       expect(text($(el, '[part=unavailable]'))).to.equal('Comments cannot be sent: this form is not set up.');
       expect(button(el)).to.be.null;
-      const failed = oneEvent(el, 'lede-comment-error') as Promise<LedeCommentErrorEvent>;
+      const failed = oneEvent<LedeCommentErrorEvent>(el, 'lede-comment-error');
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       expect((await failed).reason).to.equal('action');
       expect((await received(log)).requests).to.have.length(0);

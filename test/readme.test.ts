@@ -29,7 +29,7 @@ function rendered(node: Node): string {
   if (el.localName === 'slot' && (el as HTMLSlotElement).assignedNodes().length) children = (el as HTMLSlotElement).assignedNodes({ flatten: true });
   // A block starts on its own line: texts of two blocks never run together.
   const block = style.display !== 'inline' ? ' ' : '';
-  return block + (before.startsWith('"') ? JSON.parse(before) : '') + children.map(rendered).join('') + block;
+  return block + (before.startsWith('"') ? (JSON.parse(before) as string) : '') + children.map(rendered).join('') + block;
 }
 
 describe('README', () => {

@@ -26,7 +26,7 @@ async function mount(lang: string, post: string): Promise<LedeCommentForm> {
 
 /** Clicks the submit button and waits for the form to settle on `event`. */
 async function submit<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {
-  const settled = oneEvent(el, event) as Promise<E>;
+  const settled = oneEvent<E>(el, event);
   $<HTMLButtonElement>(el, '[part=submit]')!.click();
   const e = await settled;
   await el.updateComplete;
@@ -52,7 +52,7 @@ describe('<lede-comment-form> with the comment server', () => {
     }
     const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
 
-    expect(status(el)).to.equal('Thank you! Your comment will appear once a moderator approves it.');
+    expect(status(el)).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=status]'));
     await expect(el).to.be.accessible();
     expect(sent.status).to.equal('pending');
@@ -82,7 +82,7 @@ describe('<lede-comment-form> with the comment server', () => {
     const el = await mount('fr', 'browser-test-fr');
     await fill(el, { name: 'Anne Dupont', email: 'anne@exemple.fr', url: 'https://anne.exemple.fr', content: 'Très bon article.' });
     const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
-    expect(status(el)).to.equal('Merci ! Votre commentaire apparaîtra après validation par un modérateur.');
+    expect(status(el)).to.equal('Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.');
     expect(sent.status).to.equal('pending');
     await expect(el).to.be.accessible();
     const held = (await queue()).find((c) => c.id === (sent.answer as { id: number }).id);

@@ -15,7 +15,7 @@ class TestLabel extends LedeElement {
 }
 define('test-label', TestLabel);
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const tags = ['lede-article-header', 'lede-figure', 'lede-reading-time', 'lede-comment-form'];
 
 describe('shared core', () => {

@@ -133,14 +133,14 @@ describe('server-side rendering', () => {
       const texts0 = blocks.map((script) => script.textContent);
       expect(blocks.map((script) => script.parentElement!.localName)).to.deep.equal(['lede-article-header', 'lede-figure', 'lede-figure']);
       const absolute = (path: string) => new URL(path, doc.URL).href;
-      expect(JSON.parse(blocks[0].textContent!)).to.deep.include({
+      expect(JSON.parse(blocks[0].textContent)).to.deep.include({
         '@type': 'NewsArticle',
         datePublished: '2019-11-27',
         image: absolute('images/telegram.svg'),
         mainEntityOfPage: { '@type': 'WebPage', '@id': doc.URL },
       });
-      expect(JSON.parse(blocks[0].textContent!).publisher.url).to.equal(absolute('/'));
-      expect(blocks.slice(1).map((script) => JSON.parse(script.textContent!).contentUrl)).to.deep.equal([
+      expect(JSON.parse(blocks[0].textContent).publisher.url).to.equal(absolute('/'));
+      expect(blocks.slice(1).map((script) => JSON.parse(script.textContent).contentUrl)).to.deep.equal([
         absolute('images/telegram.svg'),
         absolute('images/rocketchat.svg'),
       ]);
@@ -151,8 +151,14 @@ describe('server-side rendering', () => {
       });
       const problems: string[] = [];
       const { warn, error } = win.console;
-      win.console.warn = (...args: unknown[]) => (problems.push(args.join(' ')), warn(...args));
-      win.console.error = (...args: unknown[]) => (problems.push(args.join(' ')), error(...args));
+      win.console.warn = (...args: unknown[]) => {
+        problems.push(args.join(' '));
+        warn(...args);
+      };
+      win.console.error = (...args: unknown[]) => {
+        problems.push(args.join(' '));
+        error(...args);
+      };
       win.addEventListener('error', (event) => problems.push(event.message));
 
       await fetch(`/test-ssr/open?gate=${gate}`, { method: 'POST' });
@@ -264,7 +270,10 @@ describe('server-side rendering', () => {
       await waitUntil(() => img.complete && !img.naturalWidth, 'the image failed');
       const warnings: string[] = [];
       const { warn } = win.console;
-      win.console.warn = (...args: unknown[]) => (warnings.push(String(args[0])), warn(...args));
+      win.console.warn = (...args: unknown[]) => {
+        warnings.push(String(args[0]));
+        warn(...args);
+      };
       await fetch(`/test-ssr/open?gate=${gate}`, { method: 'POST' });
       await waitUntil(() => figure.hasUpdated, 'hydrated', { timeout: 8000 });
       await figure.updateComplete;

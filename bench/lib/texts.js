@@ -2,6 +2,8 @@
 // text written for the benchmark, each repeated to an exact size in UTF-8 bytes (cut at a space).
 import { readFileSync } from 'node:fs';
 
+/** @type {{ title: string, blocks: Array<{ text?: string, caption?: string, credit?: string }> }} */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- JSON.parse is `any`; the type is on the line below
 const fixture = JSON.parse(readFileSync(new URL('../../test/fixtures/article-fr.json', import.meta.url), 'utf8'));
 
 export const FRENCH = [fixture.title, ...fixture.blocks.map((block) => block.text ?? `${block.caption ?? ''} ${block.credit ?? ''}`)]

@@ -4,10 +4,11 @@
 const MAX = 5000;
 const form = document.querySelector('.lede-comment-form form') ?? document.querySelector('form');
 const counter = form?.querySelector('.counter');
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let timer;
 form?.addEventListener('input', (event) => {
   const field = event.target;
-  if (field.localName !== 'textarea') return;
+  if (!(field instanceof HTMLTextAreaElement)) return;
   const left = MAX - field.value.length;
   if (counter) counter.textContent = left <= MAX / 10 ? `${left} caractères restants` : '';
   clearTimeout(timer);

@@ -176,7 +176,7 @@ export class LedeArticleHeader extends LedeElement {
   /** Reads the attributes; a bad value is ignored (or clamped) with one warning naming the attribute and the value. */
   protected override willUpdate(): void {
     const check = (attribute: string, value: unknown, ok: unknown) => {
-      if (!ok && value != null && value !== '') this.ignore(attribute, value);
+      if (!ok && value !== null && value !== undefined && value !== '') this.ignore(attribute, value);
     };
     const { readingTime: minutes, headingLevel: level, timeZone: zone, siteHref, authorHref } = this;
     this.#dates = [this.published, this.modified].map((value, i) => {

@@ -75,7 +75,7 @@ export function validZone(zone?: string): string | undefined {
  */
 export function withZone(iso: string, zone: string): string {
   const offset = (at: number) =>
-    new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')!.value.slice(3) || '+00:00';
+    new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value.slice(3) || '+00:00';
   const minutes = (text: string) => (text[0] === '-' ? -1 : 1) * (+text.slice(1, 3) * 60 + +text.slice(4, 6));
   const wall = Date.parse(`${iso.toUpperCase()}Z`); // the wall-clock time read as UTC
   // The zone's offset an instant near it, then at the instant that wall-clock time really is (around a DST change).

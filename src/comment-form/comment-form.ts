@@ -238,7 +238,7 @@ export class LedeCommentForm extends LedeElement {
     const url = href && new URL(href, typeof document === 'undefined' ? 'https://localhost/' : documentUrl());
     const origin = globalThis.location?.origin;
     if (url && (this.#protocol() !== 'wordpress' || !origin || url.origin === origin)) return url.href;
-    this.ignore('action', given, `${url ? ' (not same-origin)' : ''}: comments cannot be sent`);
+    this.ignore('action', given, `${url ? ' (WordPress needs the same origin)' : ''}: comments cannot be sent`);
     return '';
   }
 
@@ -274,7 +274,7 @@ export class LedeCommentForm extends LedeElement {
     if (bait || Date.now() - this.#started < this.#number('min-time', this.minTime, 3000, 0)) {
       return this.#finish('pending'); // spam: pretend, send nothing, keep the draft
     }
-    if (!this.#emit(new LedeCommentSubmitEvent(payload))) return this.requestUpdate();
+    if (!this.#emit(new LedeCommentSubmitEvent(payload))) { this.requestUpdate(); return; }
     const wordpress = this.#protocol() === 'wordpress';
     const action = this.#target();
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };
@@ -292,14 +292,14 @@ export class LedeCommentForm extends LedeElement {
       this.#key = '';
       values.content = '';
       this.#save();
-      this.#finish(outcome.status);
+      void this.#finish(outcome.status);
       this.#emit(new LedeCommentSentEvent(outcome.status, outcome.answer));
       return;
     }
     this.#failure = outcome;
     if (outcome.reason === 'offline') addEventListener('online', this.#resend, { once: true });
     for (const [field, message] of Object.entries(outcome.fields ?? {})) if (field in values) errors[field as Field] = String(message);
-    this.#focus('[aria-invalid=true]');
+    void this.#focus('[aria-invalid=true]');
     this.#emit(new LedeCommentErrorEvent(outcome.reason, outcome.code));
   }
 

@@ -4,8 +4,8 @@
  */
 export function load(key: string): Record<string, unknown> | undefined {
   try {
-    const value = JSON.parse(localStorage.getItem(key) ?? 'null');
-    return value && typeof value === 'object' ? value : undefined;
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

@@ -14,6 +14,7 @@ export const LIMITS = { name: 245, email: 100, url: 200, content: 5000 };
 export const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** Characters that show nothing: a name or comment made only of these (and spaces) is empty. */
+// eslint-disable-next-line no-misleading-character-class -- each listed alone: the zero-width joiner is one of them
 const INVISIBLE = /[\s\u200b\u200c\u200d\u2060\ufeff]/gu;
 
 /** Whether a field is empty to a reader's eye: only spaces and zero-width characters. */

@@ -69,14 +69,14 @@ export async function send(
     if (code === 409) return { reason: 'duplicate', code, message };
     if (code === 429) {
       // `Retry-After`: a number of seconds or an HTTP date; ignored when absent, past or unreadable.
-      const after = response.headers.get('Retry-After')!;
+      const after = response.headers.get('Retry-After') ?? '';
       const wait = Math.ceil(/^\d+$/.test(after) ? +after : (Date.parse(after) - Date.now()) / 1000);
       return { reason: 'rate', code, message, wait: wait > 0 ? wait : undefined };
     }
     if (wordpress) return message && code < 300 ? { reason: 'message', code, message } : { reason: 'server', code };
-    let answer;
+    let answer: { status?: unknown; errors?: Record<string, string> } | undefined;
     try {
-      answer = JSON.parse(text);
+      answer = JSON.parse(text) as typeof answer;
     } catch {
       // A body that is not JSON (a proxy's HTML page, a cut answer) is a server failure.
     }

@@ -206,7 +206,7 @@ export class LedeFigure extends LedeElement {
         ? html`<dialog part="dialog" closedby="any" aria-label=${alt || zoomCaption || nothing}>
             <form method="dialog"><button class="close">${l.t('close')}</button></form>
             ${this.zoom
-              ? html`<img src=${src ?? nothing} srcset=${srcset ?? nothing} sizes="100vw" alt=${alt!} />
+              ? html`<img src=${src ?? nothing} srcset=${srcset ?? nothing} sizes="100vw" alt=${alt ?? ''} />
                   <p>${zoomCaption} ${zoomCredit ? html`${label('credit')} ${zoomCredit}` : nothing}</p>`
               : nothing}
           </dialog>`
@@ -307,7 +307,7 @@ export class LedeFigure extends LedeElement {
     const img = this.#current();
     this.zoom = [safeUrl(img?.currentSrc || img?.src), safeSrcset(img?.getAttribute('srcset')), img?.alt ?? '', this.#text('caption'), this.#text('credit')];
     await this.updateComplete;
-    this.renderRoot.querySelector('dialog')!.showModal();
+    this.renderRoot.querySelector('dialog')?.showModal();
   }
 }
 

@@ -35,8 +35,9 @@ interface Part {
   strings?: readonly string[];
 }
 
-const primitive = (value: unknown) => value === null || (typeof value !== 'object' && typeof value !== 'function');
-const empty = (value: unknown) => value === nothing || value == null || value === '';
+type Primitive = string | number | boolean | bigint | symbol | null | undefined;
+const primitive = (value: unknown): value is Primitive => value === null || (typeof value !== 'object' && typeof value !== 'function');
+const empty = (value: unknown) => value === nothing || value === null || value === undefined || value === '';
 
 /** A template instance's parts, by lit-html's production name or its development one. */
 type Instance = { _$AV?: unknown; _$parts?: unknown };
@@ -67,7 +68,7 @@ function text(part: Part, data: string): void {
   } else if (next === part.endNode && part.endNode) {
     // Nothing between the markers: recorded as nothing rendered, as lit-html records an empty text itself (else it
     // would write the next text into the end marker); a text the server did not render is added.
-    if (data) part.startNode.parentNode!.insertBefore(document.createTextNode(data), part.endNode);
+    if (data) part.startNode.parentNode?.insertBefore(document.createTextNode(data), part.endNode);
     else if ('_$AH' in part) part._$AH = nothing;
     else part._$committedValue = nothing;
   } else throw new Error('the server rendered something else than a text where the browser renders one');
@@ -77,10 +78,13 @@ function attribute(part: Part, value: unknown): void {
   if (value === noChange) return;
   const { element, name, strings } = part;
   let expected: string | undefined;
+  // Whatever the value, Lit writes it with String() too: the server's attribute reads the same.
+  /* eslint-disable @typescript-eslint/no-base-to-string */
   if (!strings) expected = empty(value) && value !== '' ? undefined : String(value ?? '');
   else {
     const values = value as unknown[];
     expected = values.some((v) => v === nothing) ? undefined : strings.reduce((all, s, i) => all + String(values[i - 1] ?? '') + s);
+  /* eslint-enable @typescript-eslint/no-base-to-string */
   }
   if (expected === undefined) element.removeAttribute(name);
   else if (element.getAttribute(name) !== expected) element.setAttribute(name, expected);

@@ -19,11 +19,12 @@ import { repair } from './repair.js';
 
 type Root = ShadowRoot & { _$litPart$?: unknown };
 type Element_ = LitElement & { renderRoot: Root; renderOptions: object; render(): unknown };
+// Function-valued properties, not methods: they are read off the prototype and called with `.call(this)`.
 type Proto = {
-  connectedCallback(this: Element_): void;
-  attributeChangedCallback(this: Element_, name: string, old: string | null, value: string | null): void;
-  createRenderRoot(this: Element_): Root;
-  update(this: Element_, changed: unknown): void;
+  connectedCallback: (this: Element_) => void;
+  attributeChangedCallback: (this: Element_, name: string, old: string | null, value: string | null) => void;
+  createRenderRoot: (this: Element_) => Root;
+  update: (this: Element_, changed: unknown) => void;
 };
 
 /** Elements whose render root came from the server and is not hydrated yet. */
@@ -31,7 +32,10 @@ const pending = new WeakSet<Element>();
 
 export const hydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElement }): void => {
   const proto = Lit.prototype as unknown as Proto;
-  const observed = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Lit), 'observedAttributes')!.get!;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a getter, called below with `.call(this)`
+  const observed = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Lit), 'observedAttributes')?.get as (
+    this: unknown,
+  ) => string[];
   Object.defineProperty(Lit, 'observedAttributes', {
     get() {
       return [...observed.call(this), 'defer-hydration'];
@@ -54,7 +58,7 @@ export const hydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElem
   proto.createRenderRoot = function () {
     if (!this.shadowRoot) return createRenderRoot.call(this);
     pending.add(this);
-    return this.shadowRoot as Root;
+    return this.shadowRoot;
   };
 
   // ReactiveElement's update (reflects properties to attributes), under LitElement's, which renders.

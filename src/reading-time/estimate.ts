@@ -65,7 +65,10 @@ export interface Counts {
 export function count(text: string, images = 0): Counts {
   let words = 0;
   let chars = 0;
-  for (const [, cjk] of text.matchAll(TOKEN)) cjk ? chars++ : words++;
+  for (const [, cjk] of text.matchAll(TOKEN)) {
+    if (cjk) chars++;
+    else words++;
+  }
   return { words: words + chars, chars, images };
 }
 

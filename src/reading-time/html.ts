@@ -31,7 +31,7 @@ function decode(text: string): string {
       const letter = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring|slash|caron|macr|ogon|dot)$/i.exec(name);
       return NAMED[name] ?? (letter ? letter[1] : reference);
     }
-    const code = decimal ? +decimal : parseInt(hex!, 16);
+    const code = decimal ? +decimal : parseInt(hex ?? '', 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
   });
 }
@@ -58,7 +58,7 @@ export function countHtml(html: string): Counts {
   TOKEN.lastIndex = 0;
   for (let match; (match = TOKEN.exec(html)); ) {
     const [token, end, start, attributeText] = match;
-    if (token[0] != '<' || token == '<') {
+    if (token[0] !== '<' || token === '<') {
       if (skipping < 0) text.push(decode(token));
       continue;
     }
@@ -80,7 +80,7 @@ export function countHtml(html: string): Counts {
     if (top && SIBLINGS[top]?.test(tag)) close(open.length - 1);
     if (CLOSES_P.test(tag) && open.includes('p')) close(open.lastIndexOf('p'));
     const skipped = skipping >= 0 || isSkipped(tag, (name) => attributes.get(name));
-    if (!skipped && tag == 'img') images++;
+    if (!skipped && tag === 'img') images++;
     if (!INLINE.test(tag) || attributes.has('slot')) text.push(' ');
     if (RAW.test(tag)) {
       // Its content is text up to its end tag: read only when not skipped (a <textarea>, a <title>).

@@ -179,7 +179,7 @@ export class LedeReadingTime extends LedeElement {
 
   /** Warns once about a `minutes` or `wpm` that is given but not a positive number. */
   #check(name: string, value?: number): void {
-    if (value != null && !(value > 0)) this.ignore(name, value);
+    if (value !== undefined && value !== null && !(value > 0)) this.ignore(name, value);
   }
 
   /** What decides the element to measure and how it is watched. */
@@ -196,9 +196,11 @@ export class LedeReadingTime extends LedeElement {
     if (given && !this.remaining) return;
     const target = findTarget(this, id, (id) => this.#byId(id)) as HTMLElement | undefined;
     if (!target) {
-      if (!given) this.warn('for', id != null ? `"${id}" not found` : 'no article or main');
+      // Lit sets a removed attribute's property to null.
+      if (!given) this.warn('for', id !== undefined && id !== null ? `"${id}" not found` : 'no article or main');
       this.#counts = NONE;
-      return this.requestUpdate();
+      this.requestUpdate();
+      return;
     }
     this.#target = target;
     if (!given) {

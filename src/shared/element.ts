@@ -51,6 +51,6 @@ export class LedeElement extends LitElement {
 
   /** Warns that the value of `attribute` (as written, else `value`) is ignored; `why` is appended to the message. */
   protected ignore(attribute: string, value?: unknown, why = ''): void {
-    this.warn(attribute, `"${this.getAttribute(attribute) ?? value}" ignored${why}`);
+    this.warn(attribute, `"${this.getAttribute(attribute) ?? String(value)}" ignored${why}`);
   }
 }

@@ -40,6 +40,6 @@ export function writeJsonLd(host: HTMLElement, json: string): void {
         }),
       );
   } catch (error) {
-    warnOnce(host, 'structured-data', `${error}`);
+    warnOnce(host, 'structured-data', String(error));
   }
 }

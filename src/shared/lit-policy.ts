@@ -10,7 +10,7 @@ import './lit-globals.js';
  * with the first one's policy. No new policy name is allowed and the
  * page's CSP stays as strict as it was. This module must run before lit-html's (it is imported first).
  */
-type Factory = { createPolicy(name: string, rules: object): unknown };
+type Factory = { createPolicy: (this: unknown, name: string, rules: object) => unknown };
 const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
 
 if (factory) {

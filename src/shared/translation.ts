@@ -115,7 +115,8 @@ export function registerTranslation(...tables: Array<Partial<Translation> & { $c
 /** The table for a language tag: exact tag, then its base language (`fr-CA` → `fr`), then English. */
 export function getTranslation(tag: string): Translation {
   const lower = tag.toLowerCase();
-  return translations.get(lower) ?? translations.get(lower.split('-')[0]) ?? translations.get('en')!;
+  // English is always there: localize.ts registers it before anything renders.
+  return translations.get(lower) ?? translations.get(lower.split('-')[0]) ?? (translations.get('en') as Translation);
 }
 
 /** Called whenever translations change, so rendered elements can update. */

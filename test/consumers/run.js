@@ -83,7 +83,7 @@ function run(command, args, { cwd = repo, timeout = 240_000 } = {}) {
       children.delete(child);
       done({ code, output: output.trim() });
     };
-    child.on('error', (error) => end(`${error.message}`));
+    child.on('error', (error) => end(error.message));
     child.on('close', (code, signal) => end(code ?? signal));
   });
 }
@@ -238,7 +238,8 @@ const apps = {
     const misspelt = join(dir, 'misspelt');
     cpSync(join(dir, 'src'), join(misspelt, 'src'), { recursive: true });
     const app = readFileSync(join(misspelt, 'src/App.tsx'), 'utf8');
-    const wrong = app.replace('<lede-figure src="/photo.svg" alt="Un carré" width={40} height={30} caption=', '<lede-figure src="/photo.svg" alt="Un carré" width={40} height={30} captoin=');
+    // The attribute of <lede-figure>, however the element's attributes are laid out over lines.
+    const wrong = app.replace(/(<lede-figure\b[^>]*?\s)caption=/, '$1captoin=');
     writeFileSync(join(misspelt, 'src/App.tsx'), wrong);
     writeFileSync(join(misspelt, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['src'] }));
     const what = 'tsc rejects <lede-figure captoin>';

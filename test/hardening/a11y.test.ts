@@ -112,19 +112,19 @@ const STATES: State[] = [
     tag: 'lede-reading-time',
     name: 'measured',
     template: () => html`<article><p>${ARTICLE}</p><lede-reading-time></lede-reading-time></article>`,
-    act: (el) => waitUntil(() => el.shadowRoot!.textContent!.trim(), 'measured'),
+    act: (el) => waitUntil(() => el.shadowRoot!.textContent.trim(), 'measured'),
   },
   {
     tag: 'lede-reading-time',
     name: 'range',
     template: () => html`<article><p>${ARTICLE}</p><lede-reading-time range></lede-reading-time></article>`,
-    act: (el) => waitUntil(() => el.shadowRoot!.textContent!.trim(), 'measured'),
+    act: (el) => waitUntil(() => el.shadowRoot!.textContent.trim(), 'measured'),
   },
   {
     tag: 'lede-reading-time',
     name: 'time left',
     template: () => html`<article><p>${ARTICLE}</p><lede-reading-time remaining></lede-reading-time></article>`,
-    act: (el) => waitUntil(() => el.shadowRoot!.textContent!.trim(), 'measured'),
+    act: (el) => waitUntil(() => el.shadowRoot!.textContent.trim(), 'measured'),
   },
   {
     tag: 'lede-comment-form',
@@ -261,7 +261,7 @@ describe('accessibility', () => {
             await el.updateComplete;
             await state.act?.(el);
             await frames();
-            expect(el.shadowRoot!.textContent!.trim(), 'something is shown').not.to.equal('');
+            expect(el.shadowRoot!.textContent.trim(), 'something is shown').not.to.equal('');
             await expect(wrapper).to.be.accessible();
           });
         }

@@ -272,9 +272,10 @@ async function exercise(tag: string, attributes: Record<string, string>, setup?:
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     const images = rendered(el).filter((node): node is HTMLImageElement => node instanceof HTMLImageElement && !!node.getAttribute('src'));
-    const settled = (img: HTMLImageElement) =>
-      img.complete ||
-      new Promise((resolve) => {
+    const settled = (img: HTMLImageElement): Promise<unknown> =>
+      img.complete
+        ? Promise.resolve()
+        : new Promise((resolve) => {
         for (const type of ['load', 'error']) img.addEventListener(type, resolve, { once: true });
         setTimeout(resolve, 300); // a lazy image out of view never settles
       });
@@ -311,8 +312,8 @@ function expectSound({ el, warnings, others, errors }: Outcome, given: string): 
     }
   }
   for (const script of el.querySelectorAll(':scope > script')) {
-    expect(bad(script.textContent!), `JSON-LD ${script.textContent!.slice(0, 200)}`).to.be.false;
-    expect(() => JSON.parse(script.textContent!)).not.to.throw();
+    expect(bad(script.textContent), `JSON-LD ${script.textContent.slice(0, 200)}`).to.be.false;
+    expect(() => JSON.parse(script.textContent)).not.to.throw();
   }
 }
 

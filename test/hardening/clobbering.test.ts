@@ -27,6 +27,7 @@ describe('DOM clobbering: host-page markup that shadows names', () => {
       const view = doc.defaultView!;
       await waitUntil(() => TAGS.every((tag) => view.customElements.get(tag)), 'all four elements defined', { timeout: 4000 });
       const [header, figure, form] = ['lede-article-header', 'lede-figure', 'lede-comment-form'].map((tag) =>
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- `.call` meets the deprecated overload too
         Document.prototype.querySelector.call(doc, tag),
       );
       await waitUntil(() => text(header?.shadowRoot).includes('Le 27 novembre 2019'), 'header rendered', { timeout: 4000 });

@@ -68,14 +68,14 @@ describe('strict CSP and Trusted Types', () => {
     expect(text(meta.querySelector('[part=date]'))).to.equal('Le 27 novembre 2019');
     const inner = meta.querySelector<Lit>('lede-reading-time')!;
     await waitUntil(() => /minutes? de lecture/.test(text(inner.shadowRoot)), 'header reading time measured');
-    expect(JSON.parse(header.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('NewsArticle');
+    expect(JSON.parse(header.querySelector('script[type="application/ld+json"]')!.textContent)['@type']).to.equal('NewsArticle');
 
     // Figures: attribute image, light-DOM image, broken image; JSON-LD through the same policy.
     const [first, second, broken] = [...doc.querySelectorAll<Lit>('lede-figure')];
     expect(first.shadowRoot!.querySelector('[part=image]')!.getAttribute('srcset')).to.contain('figure-wide-2x.svg 2x');
     expect(text(first.shadowRoot!.querySelector('[part=caption]'))).to.equal('Légende: Des comptes supprimés');
-    expect(JSON.parse(first.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('ImageObject');
-    expect(JSON.parse(second.querySelector('script[type="application/ld+json"]')!.textContent!).caption).to.equal('Un salon de discussion');
+    expect(JSON.parse(first.querySelector('script[type="application/ld+json"]')!.textContent)['@type']).to.equal('ImageObject');
+    expect(JSON.parse(second.querySelector('script[type="application/ld+json"]')!.textContent).caption).to.equal('Un salon de discussion');
     await waitUntil(() => broken.shadowRoot!.querySelector('.unavailable'), 'missing image shown as unavailable');
     expect(text(broken.shadowRoot!.querySelector('.unavailable'))).to.equal('Image indisponible');
 

@@ -34,8 +34,8 @@ describe('<lede-comment-form> faults', () => {
   afterEach(clearStorage);
 
   for (const [lang, message] of [
-    ['en', 'The connection failed. Your comment is still here: please try again.'],
-    ['fr', "La connexion a échoué. Votre texte est conservé : veuillez réessayer."],
+    ['en', 'Your comment could not be sent because the connection failed. Your text is still here: please try again.'],
+    ['fr', "Votre commentaire n'a pas pu être envoyé, la connexion a échoué. Votre texte est conservé : veuillez réessayer."],
   ]) {
     it(`connection refused: says the connection failed, keeps the text and the key for the retry (${lang})`, async () => {
       const { port } = await (await fetch('/test-api/closed-port')).json();

@@ -70,7 +70,7 @@ function problems(host: Element): string[] {
       };
       visit(JSON.parse(json));
     } catch (error) {
-      found.push(`JSON-LD unreadable: ${error}`);
+      found.push(`JSON-LD unreadable: ${String(error)}`);
     }
   }
   return found;
@@ -87,7 +87,7 @@ async function expectInert(...hosts: Element[]): Promise<void> {
 const slotText = (host: Element, name: string) => host.shadowRoot!.querySelector(`slot[name=${name}]`)!.textContent;
 const jsonLd = (host: Element) => {
   const script = host.querySelector(':scope > script[type="application/ld+json"]');
-  return script ? JSON.parse(script.textContent!) : undefined;
+  return script ? JSON.parse(script.textContent) : undefined;
 };
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -291,8 +291,8 @@ describe('injection', () => {
         const times = [...article.querySelectorAll<LedeReadingTime>('lede-reading-time')];
         await Promise.all(times.map((el) => el.updateComplete));
         await frames();
-        for (const el of times) expect(el.shadowRoot!.textContent!.trim()).to.match(/^$|^\d+(–\d+)? min (read|left)$|^Finished reading$/);
-        expect(times[0].shadowRoot!.textContent!.trim()).to.match(/^\d+(–\d+)? min read$/);
+        for (const el of times) expect(el.shadowRoot!.textContent.trim()).to.match(/^$|^\d+(–\d+)? min (read|left)$|^Finished reading$/);
+        expect(times[0].shadowRoot!.textContent.trim()).to.match(/^\d+(–\d+)? min read$/);
         await expectInert(...times);
       });
 
@@ -381,7 +381,7 @@ describe('injection', () => {
         await failed;
         await el.updateComplete;
         const alert = el.shadowRoot!.querySelector('[role=alert]')!;
-        expect(alert.textContent!.trim(), 'a message is shown').not.to.equal('');
+        expect(alert.textContent.trim(), 'a message is shown').not.to.equal('');
         expect(alert.childElementCount, 'no element from the page').to.equal(0);
         expect(el.shadowRoot!.querySelector<HTMLInputElement>('#content')!.value).to.equal('Bonjour');
         await expectInert(el);

@@ -6,9 +6,7 @@ import { test } from 'node:test';
 import { quietProbes } from '../support/quiet-probes.js';
 
 const context = (dest = '') => ({ status: 404, body: undefined, get: (name) => (name === 'sec-fetch-dest' ? dest : '') });
-const thrower = (status, message) => async () => {
-  throw Object.assign(new Error(message), { status });
-};
+const thrower = (status, message) => () => Promise.reject(Object.assign(new Error(message), { status }));
 
 test('a path the static server refuses gets its 4xx, quietly (no error reaches koa)', async () => {
   for (const [status, message] of [[400, 'failed to decode'], [403, 'Malicious Path']]) {
@@ -20,9 +18,7 @@ test('a path the static server refuses gets its 4xx, quietly (no error reaches k
 
 test('a server error still reaches koa, and its log', async () => {
   await assert.rejects(quietProbes()(context(), thrower(500, 'boom')), /boom/);
-  await assert.rejects(quietProbes()(context(), async () => {
-    throw new TypeError('a bug');
-  }), /a bug/);
+  await assert.rejects(quietProbes()(context(), () => Promise.reject(new TypeError('a bug'))), /a bug/);
 });
 
 test('a missing image is 410 Gone (it still fails to load); any other missing file stays a reported 404', async () => {

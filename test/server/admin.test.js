@@ -140,6 +140,7 @@ test('the moderation CLI shows control characters escaped, so a comment cannot r
   assert.equal(list.code, 0, list.stderr);
   assert.ok(list.stdout.includes('wipe\\x1b[2J here\\rover \\x9b31m \\u202eevil next line'), list.stdout);
   assert.ok(list.stdout.includes('Eve\\x07 <'), list.stdout);
+  // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
   assert.doesNotMatch(list.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 });
 

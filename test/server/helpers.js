@@ -46,7 +46,7 @@ function clusterUrl() {
 
 /**
  * @typedef {{ db: string | import('better-sqlite3').Database, url: string,
- *   query(sql: string, ...params: unknown[]): Promise<any[]>, count(): Promise<number> }} TestDatabase
+ *   query: (sql: string, ...params: unknown[]) => Promise<any[]>, count: () => Promise<number> }} TestDatabase
  *   db: what createServer takes; url: what LEDE_DB takes (a file or a postgres:// URL); query: SQL with `?`
  *   placeholders on it (rows for a SELECT); count: rows in `comments`
  */
@@ -80,9 +80,11 @@ export async function database(t, { file = false } = {}) {
   let connection = file ? undefined : new Database(':memory:');
   const open = () => (connection ??= new Database(path));
   t.after(() => connection?.open && connection.close());
-  const query = async (/** @type {string} */ sql, /** @type {unknown[]} */ ...params) => {
+  const query = (/** @type {string} */ sql, /** @type {unknown[]} */ ...params) => {
     const statement = open().prepare(sql);
-    return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+    if (statement.reader) return Promise.resolve(statement.all(...params));
+    statement.run(...params);
+    return Promise.resolve([]);
   };
   return {
     db: file ? path : /** @type {import('better-sqlite3').Database} */ (connection),

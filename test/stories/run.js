@@ -95,7 +95,8 @@ for (const story of stories) {
       const state = await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme].join());
       if (state !== `${lang},${scheme}`) problems.push(`toolbar globals not applied: <html> has ${state}`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate((options) => axe.run('#storybook-root', options).then((r) => r.violations), axeOptions);
+      // `window.axe`: the script tag above adds it to the page.
+      const violations = await page.evaluate((options) => window.axe.run('#storybook-root', options).then((r) => r.violations), axeOptions);
       for (const v of violations) {
         const nodes = v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`);
         problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${nodes.join('\n      ')}`);

@@ -118,7 +118,10 @@ async function json(ctx, log, mode, record, key) {
     case 'hang':
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, 60000);
-        ctx.req.on('close', () => resolve(clearTimeout(timer)));
+        ctx.req.on('close', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
       });
       ctx.status = 204;
       ctx.respond = false;
@@ -188,7 +191,7 @@ export function commentEndpoint() {
     if (route === 'received') return send(ctx, 200, log);
     if (route === 'closed-port') return send(ctx, 200, { port: await freePort() });
     if (route === 'post') {
-      return send(ctx, 200, `<!DOCTYPE html><html><head><title>Post ${ctx.query.p}</title></head><body><h1>Post</h1></body></html>`, {
+      return send(ctx, 200, `<!DOCTYPE html><html><head><title>Post ${String(ctx.query.p)}</title></head><body><h1>Post</h1></body></html>`, {
         'Content-Type': 'text/html',
       });
     }

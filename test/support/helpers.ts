@@ -54,6 +54,7 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
  */
 export function fakeClock(period: number): { now: number; callbacks: Array<() => void>; tick: () => void; restore: () => void } {
   const realNow = Date.now;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window by restore()
   const realInterval = window.setInterval;
   const callbacks: Array<() => void> = [];
   const clock = {
@@ -87,7 +88,7 @@ export interface AxNode {
  */
 export async function axNodes(): Promise<AxNode[]> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  const root = (await executeServerCommand('ax-tree')) as AxNode;
+  const root = await executeServerCommand<AxNode, undefined>('ax-tree');
   const out: AxNode[] = [];
   const visit = (node: AxNode) => {
     out.push(node);
