@@ -60,7 +60,9 @@ function definitions() {
       const imported = node
         .getSourceFile()
         .statements.filter(ts.isImportDeclaration)
-        .find((statement) => statement.importClause?.namedBindings?.elements?.some((binding) => binding.name.text === constructor.text));
+        .find((statement) =>
+          statement.importClause?.namedBindings?.elements?.some((binding) => binding.name.text === constructor.text),
+        );
       const from = imported ? posix.join(posix.dirname(moduleDoc.path), imported.moduleSpecifier.text) : moduleDoc.path;
       (moduleDoc.exports ??= []).push({
         kind: 'custom-element-definition',
@@ -71,13 +73,17 @@ function definitions() {
     packageLinkPhase({ customElementsManifest }) {
       const elements = new Set(
         customElementsManifest.modules.flatMap((module) =>
-          (module.declarations ?? []).filter((declaration) => declaration.customElement).map((declaration) => `${module.path} ${declaration.name}`),
+          (module.declarations ?? [])
+            .filter((declaration) => declaration.customElement)
+            .map((declaration) => `${module.path} ${declaration.name}`),
         ),
       );
       // Only definitions of a declared element stay: not the helper's `customElements.define(tag, constructor)`.
       for (const module of customElementsManifest.modules) {
         module.exports = module.exports?.filter(
-          (entry) => entry.kind !== 'custom-element-definition' || elements.has(`${entry.declaration.module ?? module.path} ${entry.declaration.name}`),
+          (entry) =>
+            entry.kind !== 'custom-element-definition' ||
+            elements.has(`${entry.declaration.module ?? module.path} ${entry.declaration.name}`),
         );
       }
     },
@@ -90,13 +96,16 @@ function aliases() {
     name: 'lede-type-aliases',
     analyzePhase({ ts, node }) {
       if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
-      if (node.type.types.every((type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal))) unions.set(node.name.text, node.type.getText());
+      if (node.type.types.every((type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)))
+        unions.set(node.name.text, node.type.getText());
     },
     packageLinkPhase({ customElementsManifest }) {
       const write = (type) => {
         if (type?.text) type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => unions.get(name) ?? name);
       };
-      for (const declaration of declarationsOf(customElementsManifest).filter((declaration) => declaration.customElement)) {
+      for (const declaration of declarationsOf(customElementsManifest).filter(
+        (declaration) => declaration.customElement,
+      )) {
         for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) write(item.type);
       }
     },
@@ -138,7 +147,11 @@ export default {
     aliases(),
     paths(),
     // After ours: they read the manifest as it ships.
-    customElementVsCodePlugin({ ...editors, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementVsCodePlugin({
+      ...editors,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
     // `packageJson: true` would rewrite package.json on every build; its `web-types` field is written by hand.
     customElementJetBrainsPlugin({ ...editors, webTypesFileName: 'web-types.json', packageJson: false }),
   ],

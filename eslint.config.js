@@ -10,7 +10,14 @@ import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'storybook-static/', 'custom-elements.json', 'test/consumers/*/', 'scripts/eslint-typescript/node_modules/', 'data/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'custom-elements.json',
+      'test/consumers/*/',
+      'scripts/eslint-typescript/node_modules/',
+      'data/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

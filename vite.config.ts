@@ -51,7 +51,8 @@ function minifyTemplates(): Plugin {
       };
       visit(this.parse(code));
       let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };
     },
   };
@@ -90,7 +91,8 @@ function unshadowedDocument(): Plugin {
  * The modules of the static build's chunks/lede-*.js: Lit (without the lit-html modules only hydration uses), and
  * src/shared/ with its built-in languages, but not the translation registry nor the other languages.
  */
-const SHARED = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit-html\/(lit-html|is-server)\.js$|\/src\/shared\/(?!translation\.ts)[\w-]+\.ts$|\/translations\/(en|fr)\.ts$/;
+const SHARED =
+  /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\/|\/lit-html\/(lit-html|is-server)\.js$|\/src\/shared\/(?!translation\.ts)[\w-]+\.ts$|\/translations\/(en|fr)\.ts$/;
 
 /**
  * Four builds share this file, one per `--mode` (and a fifth, `admin`, above):
@@ -123,7 +125,8 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const translations = (folder: string) => Object.fromEntries(languages.map((lang) => [`${folder}/${lang}`, `src/shared/translations/${lang}.ts`]));
+  const translations = (folder: string) =>
+    Object.fromEntries(languages.map((lang) => [`${folder}/${lang}`, `src/shared/translations/${lang}.ts`]));
   const registering = (name: string) => `src/${name}/define.ts`;
   const entries: Record<string, Record<string, string>> = {
     bundle: { lede: 'src/bundle.ts' },
@@ -136,7 +139,12 @@ export default defineConfig(({ mode }) => {
     },
     lib: {
       index: 'src/index.ts',
-      ...Object.fromEntries(elements.flatMap((name) => [[`${name}/define`, registering(name)], [`${name}/${name}`, `src/${name}/${name}.ts`]])),
+      ...Object.fromEntries(
+        elements.flatMap((name) => [
+          [`${name}/define`, registering(name)],
+          [`${name}/${name}`, `src/${name}/${name}.ts`],
+        ]),
+      ),
       ...translations('shared/translations'),
       // lede-elements/ssr and its command line (Node only).
       'ssr/index': 'src/ssr/index.ts',
@@ -166,7 +174,12 @@ export default defineConfig(({ mode }) => {
               // translation.ts stays apart: dist/translations/<lang>.js import it, and must not bring Lit.
               codeSplitting:
                 mode === 'static'
-                  ? { groups: [{ name: 'translation', test: /\/src\/shared\/translation\.ts$/, priority: 2 }, { name: 'lede', test: SHARED, priority: 1 }] }
+                  ? {
+                      groups: [
+                        { name: 'translation', test: /\/src\/shared\/translation\.ts$/, priority: 2 },
+                        { name: 'lede', test: SHARED, priority: 1 },
+                      ],
+                    }
                   : undefined,
             },
       },

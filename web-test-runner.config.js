@@ -15,10 +15,24 @@ import { chromeArgs, chromium } from './test/support/chromium.js';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [quietProbes(), commentEndpoint(), commentList(), commentServer(), commentServer({ prefix: '/thread-api/' }), ssrPage(), autoloaderPage(), cspPage(), clobberPage()],
+  middleware: [
+    quietProbes(),
+    commentEndpoint(),
+    commentList(),
+    commentServer(),
+    commentServer({ prefix: '/thread-api/' }),
+    ssrPage(),
+    autoloaderPage(),
+    cspPage(),
+    clobberPage(),
+  ],
   // ax-tree: Chromium's own accessibility tree (roles, names, descriptions as screen readers get them).
   // lede-ssr: markup rendered by lede-elements/ssr, for the hydrated fixture (test/support/fixtures.ts).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), axTreePlugin(), ssrRenderPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    axTreePlugin(),
+    ssrRenderPlugin(),
+  ],
   // Lit's hydration, installed before any test file defines an element, as dist/hydrate.js is on a page; an element
   // with no server-rendered shadow root renders as usual.
   testRunnerHtml: (testFramework) => `<!doctype html>
@@ -35,5 +49,6 @@ export default {
   // Lit's dev-mode notice, and the warning of a figure whose image is missing on purpose (a fixture named
   // *missing*, which does not exist): tests that check warnings capture console.warn themselves.
   filterBrowserLogs: ({ args }) =>
-    !String(args[0]).includes('Lit is in dev mode') && !/^\[lede\] .*"\/test\/fixtures\/[^"]*missing[^"]*" failed to load$/.test(String(args[0])),
+    !String(args[0]).includes('Lit is in dev mode') &&
+    !/^\[lede\] .*"\/test\/fixtures\/[^"]*missing[^"]*" failed to load$/.test(String(args[0])),
 };

@@ -6,6 +6,7 @@
 // once Storybook labels its zoom tool; test/stories/run.js fails on any other warning the manager logs.
 const { warn } = console;
 console.warn = (...args: unknown[]) => {
-  if (String(args[0]).startsWith("The 'ariaLabel' prop on 'PopoverProvider' will become mandatory in Storybook 11.")) return;
+  if (String(args[0]).startsWith("The 'ariaLabel' prop on 'PopoverProvider' will become mandatory in Storybook 11."))
+    return;
   warn.apply(console, args);
 };

@@ -73,7 +73,8 @@ const attributesAsControls: ArgTypesEnhancer = ({ argTypes, component }) => {
   for (const member of element.members ?? []) {
     const attribute = element.attributes?.find((a) => a.fieldName === member.name);
     const hidden = member.privacy || member.static || (attribute && attribute.name !== member.name);
-    if (out[member.name]?.table?.category === 'properties' && hidden) out[member.name] = { ...out[member.name], table: { disable: true } };
+    if (out[member.name]?.table?.category === 'properties' && hidden)
+      out[member.name] = { ...out[member.name], table: { disable: true } };
   }
   for (const attribute of element.attributes ?? []) {
     const current = out[attribute.name] ?? {};
@@ -96,7 +97,12 @@ const attributesAsControls: ArgTypesEnhancer = ({ argTypes, component }) => {
     };
   }
   for (const part of element.cssParts ?? []) {
-    out[`part-${part.name}`] = { name: part.name, description: part.description ?? '', control: false, table: { category: PARTS } };
+    out[`part-${part.name}`] = {
+      name: part.name,
+      description: part.description ?? '',
+      control: false,
+      table: { category: PARTS },
+    };
   }
   return out;
 };

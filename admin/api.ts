@@ -39,7 +39,11 @@ async function call<T>(token: string, method: 'GET' | 'POST', path: string): Pro
   if (response.status === 404) return { ok: false, reason: 'not-found' };
   if (response.status === 429) {
     const seconds = Number(response.headers.get('Retry-After'));
-    return { ok: false, reason: 'throttled', retryAfter: Number.isSafeInteger(seconds) && seconds > 0 ? seconds : DEFAULT_RETRY_AFTER };
+    return {
+      ok: false,
+      reason: 'throttled',
+      retryAfter: Number.isSafeInteger(seconds) && seconds > 0 ? seconds : DEFAULT_RETRY_AFTER,
+    };
   }
   if (!response.ok) return { ok: false, reason: 'unavailable' };
   try {
@@ -51,8 +55,14 @@ async function call<T>(token: string, method: 'GET' | 'POST', path: string): Pro
 
 /** The comments of one status, oldest first, or the `newest` ones (the API's order=newest and limit). */
 export const listComments = (token: string, status: Status, newest?: number) =>
-  call<AdminComment[]>(token, 'GET', `/api/admin/comments?status=${status}${newest ? `&order=newest&limit=${newest}` : ''}`);
+  call<AdminComment[]>(
+    token,
+    'GET',
+    `/api/admin/comments?status=${status}${newest ? `&order=newest&limit=${newest}` : ''}`,
+  );
 
-export const approveComment = (token: string, id: number) => call<unknown>(token, 'POST', `/api/admin/comments/${id}/approve`);
+export const approveComment = (token: string, id: number) =>
+  call<unknown>(token, 'POST', `/api/admin/comments/${id}/approve`);
 
-export const deleteComment = (token: string, id: number) => call<unknown>(token, 'POST', `/api/admin/comments/${id}/delete`);
+export const deleteComment = (token: string, id: number) =>
+  call<unknown>(token, 'POST', `/api/admin/comments/${id}/delete`);

@@ -76,7 +76,8 @@ export class ModerationPage extends LitElement {
     if (request === 'lists') return root.querySelector<HTMLElement>('#pending-heading')?.focus();
     const rows = root.querySelectorAll<HTMLElement>(`[data-list="${request.list}"] > li`);
     const row = rows[Math.min(request.index, rows.length - 1)];
-    const target = row?.querySelector<HTMLElement>('button') ?? root.querySelector<HTMLElement>(`#${request.list}-heading`);
+    const target =
+      row?.querySelector<HTMLElement>('button') ?? root.querySelector<HTMLElement>(`#${request.list}-heading`);
     target?.focus();
   }
 
@@ -186,7 +187,10 @@ export class ModerationPage extends LitElement {
     if (Number.isNaN(date.getTime())) return iso;
     // One formatter per language, not one per comment and render.
     if (this.dateFormat?.language !== this.language) {
-      this.dateFormat = { language: this.language, format: new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }) };
+      this.dateFormat = {
+        language: this.language,
+        format: new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }),
+      };
     }
     return this.dateFormat.format.format(date);
   }
@@ -227,7 +231,10 @@ export class ModerationPage extends LitElement {
    */
   private async load(phase: 'signing-in' | 'loading' | 'refreshing', focusAfter?: FocusRequest): Promise<boolean> {
     if (phase !== 'refreshing') this.phase = phase;
-    const [pending, approved] = await Promise.all([listComments(this.token, 'pending'), listComments(this.token, 'approved', APPROVED_SHOWN)]);
+    const [pending, approved] = await Promise.all([
+      listComments(this.token, 'pending'),
+      listComments(this.token, 'approved', APPROVED_SHOWN),
+    ]);
     const failed = !pending.ok ? pending : !approved.ok ? approved : null;
     if (failed) {
       this.fail(failed, phase);
@@ -249,7 +256,12 @@ export class ModerationPage extends LitElement {
     const t = this.t;
     if (failure.reason === 'unauthorized' || phase === 'signing-in') {
       // A refused token (or one that could not be checked) is not kept; the sign-in form says why.
-      const message = failure.reason === 'throttled' ? t.throttled(failure.retryAfter) : failure.reason === 'unauthorized' ? t.wrongToken : t.unavailable;
+      const message =
+        failure.reason === 'throttled'
+          ? t.throttled(failure.retryAfter)
+          : failure.reason === 'unauthorized'
+            ? t.wrongToken
+            : t.unavailable;
       this.signOut();
       this.error = message;
       return;
@@ -262,7 +274,8 @@ export class ModerationPage extends LitElement {
     const list = comment.status;
     const index = this.comments[list].findIndex((item) => item.id === comment.id);
     this.busy = new Set([...this.busy, comment.id]);
-    const result = action === 'approve' ? await approveComment(this.token, comment.id) : await deleteComment(this.token, comment.id);
+    const result =
+      action === 'approve' ? await approveComment(this.token, comment.id) : await deleteComment(this.token, comment.id);
     this.busy = new Set([...this.busy].filter((id) => id !== comment.id));
     if (!result.ok && result.reason !== 'not-found') {
       if (result.reason === 'unauthorized') return this.fail(result, 'ready');
@@ -270,7 +283,11 @@ export class ModerationPage extends LitElement {
       return;
     }
     const name = comment.name || this.t.anonymous;
-    this.announcement = !result.ok ? this.t.gone : action === 'approve' ? this.t.approvedDone(name) : this.t.deletedDone(name);
+    this.announcement = !result.ok
+      ? this.t.gone
+      : action === 'approve'
+        ? this.t.approvedDone(name)
+        : this.t.deletedDone(name);
     await this.load('refreshing', { list, index });
   }
 }

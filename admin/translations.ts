@@ -43,7 +43,8 @@ export interface Messages {
 const en: Messages = {
   title: 'Comment moderation',
   languageName: 'English',
-  signInIntro: 'Sign in with the admin token the server was started with (LEDE_ADMIN_TOKEN). It is kept in this tab only.',
+  signInIntro:
+    'Sign in with the admin token the server was started with (LEDE_ADMIN_TOKEN). It is kept in this tab only.',
   tokenLabel: 'Admin token',
   signIn: 'Sign in',
   signingIn: 'Signing in…',
@@ -84,7 +85,8 @@ const fr: Messages = {
   signingIn: 'Connexion…',
   signOut: 'Se déconnecter',
   wrongToken: 'Ce jeton a été refusé. Vérifiez-le et réessayez.',
-  throttled: (seconds) => `Trop de tentatives échouées. Réessayez dans ${seconds} ${seconds < 2 ? 'seconde' : 'secondes'}.`,
+  throttled: (seconds) =>
+    `Trop de tentatives échouées. Réessayez dans ${seconds} ${seconds < 2 ? 'seconde' : 'secondes'}.`,
   unavailable: 'Le serveur est injoignable. Réessayez dans un instant.',
   loading: 'Chargement des commentaires…',
   loadFailed: "Les commentaires n'ont pas pu être chargés.",
@@ -116,6 +118,7 @@ export const MESSAGES: Record<Language, Messages> = { en, fr };
  * else English.
  */
 export function pickLanguage(queryLang: string | null, browserLanguages: readonly string[]): Language {
-  const known = (tag: string | null): Language | undefined => LANGUAGES.find((lang) => tag?.toLowerCase().split('-')[0] === lang);
+  const known = (tag: string | null): Language | undefined =>
+    LANGUAGES.find((lang) => tag?.toLowerCase().split('-')[0] === lang);
   return known(queryLang) ?? browserLanguages.map(known).find((lang) => lang !== undefined) ?? 'en';
 }

@@ -52,8 +52,11 @@ function probe() {
   };
   window.__lede = deep;
   // On a page that loads the autoloader, the comment elements load only when the reader comes near them: not waited for.
+  /** @param {Element} el */
   const waited = (el) =>
-    !['lede-comments', 'lede-comment-form'].includes(el.localName) || customElements.get(el.localName) || !document.querySelector('script[src$="/autoloader.js"]');
+    !['lede-comments', 'lede-comment-form'].includes(el.localName) ||
+    customElements.get(el.localName) ||
+    !document.querySelector('script[src$="/autoloader.js"]');
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- nothing in it rejects; the page waits for __ready
   document.addEventListener('DOMContentLoaded', async () => {
     for (let round = 0; round < 20; round++) {
@@ -106,7 +109,21 @@ export async function generateStatic(browser, origin, dir) {
   const { page, close } = await openReady(browser, `${origin}/`);
   try {
     const { head, body, htmlAttributes, css } = await page.evaluate(() => {
-      const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+      const VOID = new Set([
+        'area',
+        'base',
+        'br',
+        'col',
+        'embed',
+        'hr',
+        'img',
+        'input',
+        'link',
+        'meta',
+        'source',
+        'track',
+        'wbr',
+      ]);
       const text = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const quote = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
       /** @type {Map<string, CSSRule[]>} */
@@ -116,7 +133,8 @@ export async function generateStatic(browser, origin, dir) {
         let hasClass = false;
         for (const { name, value } of el.attributes) {
           let v = value;
-          if ((name === 'src' || name === 'href') && !/^[a-z]+:|^#/i.test(value)) v = new URL(value, document.baseURI).pathname;
+          if ((name === 'src' || name === 'href') && !/^[a-z]+:|^#/i.test(value))
+            v = new URL(value, document.baseURI).pathname;
           if (name === 'class' && extraClass) {
             v = `${extraClass} ${value}`;
             hasClass = true;
@@ -128,7 +146,10 @@ export async function generateStatic(browser, origin, dir) {
       };
       /** @param {Node} node @returns {string} */
       const serialize = (node) => {
-        if (node instanceof Text) return node.parentElement?.localName === 'script' || node.parentElement?.localName === 'style' ? node.data : text(node.data);
+        if (node instanceof Text)
+          return node.parentElement?.localName === 'script' || node.parentElement?.localName === 'style'
+            ? node.data
+            : text(node.data);
         if (!(node instanceof Element)) return '';
         const tag = node.localName;
         if (tag === 'script' && /\/dist\//.test(node.getAttribute('src') ?? '')) return '';
@@ -137,8 +158,13 @@ export async function generateStatic(browser, origin, dir) {
         if (tag.startsWith('lede-') && node.shadowRoot) {
           if (!sheets.has(tag)) {
             // Client-rendered elements adopt their sheets; server-rendered ones (declarative shadow DOM) keep a <style>.
-            const own = [...node.shadowRoot.querySelectorAll('style')].flatMap((style) => (style.sheet ? [style.sheet] : []));
-            sheets.set(tag, [...node.shadowRoot.adoptedStyleSheets, ...own].flatMap((sheet) => [...sheet.cssRules]));
+            const own = [...node.shadowRoot.querySelectorAll('style')].flatMap((style) =>
+              style.sheet ? [style.sheet] : [],
+            );
+            sheets.set(
+              tag,
+              [...node.shadowRoot.adoptedStyleSheets, ...own].flatMap((sheet) => [...sheet.cssRules]),
+            );
           }
           // Unslotted light-DOM scripts (the JSON-LD block) are kept as they are.
           const data = [...node.children].filter((child) => child.localName === 'script' && !child.assignedSlot);
@@ -164,7 +190,11 @@ export async function generateStatic(browser, origin, dir) {
         }
         return [...parts, list.slice(from)].map((s) => s.trim());
       };
-      const unwrap = (/** @type {string} */ selector, /** @type {string} */ name, /** @type {(inner: string) => string} */ replace) => {
+      const unwrap = (
+        /** @type {string} */ selector,
+        /** @type {string} */ name,
+        /** @type {(inner: string) => string} */ replace,
+      ) => {
         let out = selector;
         for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name)) {
           let depth = 0;
@@ -190,25 +220,37 @@ export async function generateStatic(browser, origin, dir) {
       const rules = (list, tag) =>
         list
           .map((rule) => {
-            if (rule instanceof CSSStyleRule) return `${split(rule.selectorText).map((s) => rewrite(s, tag)).join(', ')} {${rule.style.cssText}}`;
+            if (rule instanceof CSSStyleRule)
+              return `${split(rule.selectorText)
+                .map((s) => rewrite(s, tag))
+                .join(', ')} {${rule.style.cssText}}`;
             if (rule instanceof CSSMediaRule) return `@media ${rule.conditionText} {${rules([...rule.cssRules], tag)}}`;
-            if (rule instanceof CSSSupportsRule) return `@supports ${rule.conditionText} {${rules([...rule.cssRules], tag)}}`;
+            if (rule instanceof CSSSupportsRule)
+              return `@supports ${rule.conditionText} {${rules([...rule.cssRules], tag)}}`;
             return rule.cssText;
           })
           .join('\n');
       const body = serialize(document.body);
       const head = [...document.head.childNodes].map(serialize).join('');
       // The page's own rules for the Lede tags (demo.css: `lede-figure { margin … }`) now aim at the class.
-      const page = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => /(^|[^\w.-])lede-/.test(rule.cssText));
+      const page = [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => /(^|[^\w.-])lede-/.test(rule.cssText));
       const light = page.map((rule) => rule.cssText.replace(/(^|[^\w.-])(lede-[a-z-]+)/g, '$1.$2')).join('\n');
-      const css = [`/* page rules */\n${light}`, ...[...sheets].map(([tag, list]) => `/* ${tag} */\n${rules(list, tag)}`)].join('\n');
+      const css = [
+        `/* page rules */\n${light}`,
+        ...[...sheets].map(([tag, list]) => `/* ${tag} */\n${rules(list, tag)}`),
+      ].join('\n');
       return { head, body, htmlAttributes: attributes(document.documentElement), css };
     });
     const page_ = (/** @type {string} */ scripts) =>
       `<!doctype html>\n<html${htmlAttributes}><head>${head}<link rel="stylesheet" href="/gen/article-static.css" />${scripts}</head>${body}</html>\n`;
     writeFileSync(join(dir, 'article-static.css'), css);
     writeFileSync(join(dir, 'article-static.html'), page_(''));
-    writeFileSync(join(dir, 'article-static-draft.html'), page_('<script type="module" src="/bench/draft.js"></script>'));
+    writeFileSync(
+      join(dir, 'article-static-draft.html'),
+      page_('<script type="module" src="/bench/draft.js"></script>'),
+    );
   } finally {
     await close();
   }
@@ -218,7 +260,6 @@ export async function generateStatic(browser, origin, dir) {
  * hydrated), client-rendered (`?ssr=0`), and the static copy. */
 export const ARTICLE = { lede: '/', csr: '/?ssr=0', baseline: '/gen/article-static.html' };
 
-
 /** @typedef {keyof typeof ARTICLE} Article */
 /** @typedef {ReturnType<typeof summarize>} Summary */
 const ARTICLES = /** @type {Article[]} */ (Object.keys(ARTICLE));
@@ -226,7 +267,8 @@ const ARTICLES = /** @type {Article[]} */ (Object.keys(ARTICLE));
  * One value per article page.
  * @template V @param {(name: Article) => V} make @returns {Record<Article, V>}
  */
-const perArticle = (make) => /** @type {Record<Article, V>} */ (Object.fromEntries(ARTICLES.map((name) => [name, make(name)])));
+const perArticle = (make) =>
+  /** @type {Record<Article, V>} */ (Object.fromEntries(ARTICLES.map((name) => [name, make(name)])));
 
 /**
  * Figure 2a: the reference article with Lede vs as static HTML; time from navigation to rendered.
@@ -245,7 +287,9 @@ export async function renderArticle(browser, origin, samples) {
         await page.evaluate(() => ({
           ready: window.__ready,
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-          ttfb: /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])?.responseStart ?? null,
+          ttfb:
+            /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
+              ?.responseStart ?? null,
           serverRendered: window.__lede(document).some((el) => el.shadowRoot?.querySelector('style')),
           height: document.documentElement.scrollHeight,
           errors: window.__errors,
@@ -284,7 +328,8 @@ export async function renderInstances(browser, origin, samples, n) {
   const specs = {};
   {
     const { page, close } = await open();
-    for (const tag of TAGS) specs[tag] = await page.evaluate((tag) => /** @type {Bench} */ (window.bench).capture(tag), tag);
+    for (const tag of TAGS)
+      specs[tag] = await page.evaluate((tag) => /** @type {Bench} */ (window.bench).capture(tag), tag);
     await close();
   }
   /**
@@ -320,10 +365,17 @@ export async function renderInstances(browser, origin, samples, n) {
     out[tag] = {
       lede: summarize(runs.lede.map((r) => r.ms)),
       baseline: summarize(runs.baseline.map((r) => r.ms)),
-      layout: { lede: summarize(runs.lede.map((r) => r.layout)), baseline: summarize(runs.baseline.map((r) => r.layout)) },
+      layout: {
+        lede: summarize(runs.lede.map((r) => r.layout)),
+        baseline: summarize(runs.baseline.map((r) => r.layout)),
+      },
       count: { lede: runs.lede[0].count, baseline: runs.baseline[0].count },
       shadowElements: { lede: runs.lede[0].shadowElements, baseline: runs.baseline[0].shadowElements },
-      errors: { lede: runs.lede[0].errors, baseline: runs.baseline[0].errors, first: runs.lede[0].error ?? spec.errors[0] },
+      errors: {
+        lede: runs.lede[0].errors,
+        baseline: runs.baseline[0].errors,
+        first: runs.lede[0].error ?? spec.errors[0],
+      },
     };
   }
   return out;
@@ -337,14 +389,28 @@ function shiftObserver() {
     if (!(node instanceof Element)) return node.nodeName;
     const root = node.getRootNode();
     const host = root instanceof ShadowRoot ? root.host : null;
-    const name = node.id ? `#${node.id}` : typeof node.className === 'string' && node.className ? `.${node.className.split(' ')[0]}` : node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : '';
+    const name = node.id
+      ? `#${node.id}`
+      : typeof node.className === 'string' && node.className
+        ? `.${node.className.split(' ')[0]}`
+        : node.getAttribute('part')
+          ? `[part=${node.getAttribute('part')}]`
+          : '';
     return `${host ? `${host.localName} › ` : ''}${node.localName}${name}`;
   };
   new PerformanceObserver((list) => {
     // Chromium's LayoutShift entries, which TypeScript's DOM library does not describe.
-    const entries = /** @type {Array<PerformanceEntry & { hadRecentInput: boolean, value: number, sources: Array<{ node: Node | null }> }>} */ (list.getEntries());
+    const entries =
+      /** @type {Array<PerformanceEntry & { hadRecentInput: boolean, value: number, sources: Array<{ node: Node | null }> }>} */ (
+        list.getEntries()
+      );
     for (const entry of entries) {
-      if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, at: entry.startTime, sources: entry.sources.map((s) => describe(s.node)) });
+      if (!entry.hadRecentInput)
+        window.__shifts.push({
+          value: entry.value,
+          at: entry.startTime,
+          sources: entry.sources.map((s) => describe(s.node)),
+        });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -378,13 +444,18 @@ export async function layoutShift(browser, server, { delay, samples, viewports }
           const result = await page.evaluate(async () => {
             await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
             await new Promise((done) => setTimeout(done, 300));
-            const images = [...document.images, ...window.__lede(document).flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])])];
+            const images = [
+              ...document.images,
+              ...window.__lede(document).flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]),
+            ];
             return {
               cls: window.__shifts.reduce((sum, shift) => sum + shift.value, 0),
               shifts: window.__shifts,
               imagesLoaded: images.filter((img) => img.complete && img.naturalWidth > 0).length,
               images: images.length,
-              loadedAt: /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])?.loadEventStart,
+              loadedAt: /** @type {PerformanceNavigationTiming | undefined} */ (
+                performance.getEntriesByType('navigation')[0]
+              )?.loadEventStart,
             };
           });
           await close();
@@ -403,9 +474,18 @@ export async function layoutShift(browser, server, { delay, samples, viewports }
 function taskObserver() {
   window.__longtasks = [];
   window.__events = [];
-  new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => ({ at: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) =>
-    window.__events.push(...(/** @type {PerformanceEventTiming[]} */ (list.getEntries())).map((e) => ({ name: e.name, at: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart }))),
+    window.__longtasks.push(...list.getEntries().map((e) => ({ at: e.startTime, duration: e.duration }))),
+  ).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) =>
+    window.__events.push(
+      .../** @type {PerformanceEventTiming[]} */ (list.getEntries()).map((e) => ({
+        name: e.name,
+        at: e.startTime,
+        duration: e.duration,
+        processing: e.processingEnd - e.processingStart,
+      })),
+    ),
   ).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
 }
 
@@ -422,8 +502,14 @@ function mainThreadTasks(buffer) {
   /** @type {unknown} */
   const trace = JSON.parse(new TextDecoder().decode(buffer));
   const events = /** @type {{ traceEvents: TraceEvent[] }} */ (trace).traceEvents;
-  const pids = new Set(events.find((e) => e.name === 'TracingStartedInBrowser')?.args.data?.frames?.map((f) => f.processId));
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
+  const pids = new Set(
+    events.find((e) => e.name === 'TracingStartedInBrowser')?.args.data?.frames?.map((f) => f.processId),
+  );
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && pids.has(e.pid))
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   // CPU time cannot exceed wall time; the thread clock sometimes says otherwise, so it is capped.
   return events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
@@ -494,7 +580,8 @@ export async function typing(browser, origin, { length, samples }) {
     }
   }
   /** @typedef {Exclude<keyof TypingRun, 'errors'>} TypingKey */
-  const pick = (/** @type {'lede' | 'baseline'} */ name, /** @type {TypingKey} */ key) => summarize(runs[name].map((r) => r[key]));
+  const pick = (/** @type {'lede' | 'baseline'} */ name, /** @type {TypingKey} */ key) =>
+    summarize(runs[name].map((r) => r[key]));
   const both = (/** @type {TypingKey} */ key) => ({ lede: pick('lede', key), baseline: pick('baseline', key) });
   return {
     lede: pick('lede', 'longest'),

@@ -37,7 +37,10 @@ export async function counting({ budget = 250 } = {}) {
   /** @typedef {ReturnType<typeof summarize> & { mbPerSecond: number, words: number | undefined }} Run */
   /** @type {Array<{ lang: string, size: string, bytes: number, lede: Run, baseline: Run, ratio: number }>} */
   const results = [];
-  for (const [lang, source] of [['fr', FRENCH], ['en', ENGLISH]]) {
+  for (const [lang, source] of [
+    ['fr', FRENCH],
+    ['en', ENGLISH],
+  ]) {
     for (const [label, size] of SIZES) {
       const text = sized(source, size);
       const bytes = Buffer.byteLength(text);
@@ -73,11 +76,14 @@ export async function counting({ budget = 250 } = {}) {
   }
   const growth = (/** @type {string} */ lang, /** @type {Contender} */ who) => {
     // Best of n: on a shared machine contention only ever adds time, so the fastest run is the steadiest.
-    const at = (/** @type {string} */ size) => results.find((r) => r.lang === lang && r.size === size)?.[who].min ?? NaN;
+    const at = (/** @type {string} */ size) =>
+      results.find((r) => r.lang === lang && r.size === size)?.[who].min ?? NaN;
     return at('10 MB') / at('1 MB');
   };
   return {
     results,
-    growth: Object.fromEntries(['fr', 'en'].map((lang) => [lang, { lede: growth(lang, 'lede'), baseline: growth(lang, 'baseline') }])),
+    growth: Object.fromEntries(
+      ['fr', 'en'].map((lang) => [lang, { lede: growth(lang, 'lede'), baseline: growth(lang, 'baseline') }]),
+    ),
   };
 }

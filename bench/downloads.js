@@ -50,9 +50,16 @@ async function recorded(browser) {
   const pending = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    pending.push(response.buffer().then((body) => log.set(response.url(), body), () => {}));
+    pending.push(
+      response.buffer().then(
+        (body) => log.set(response.url(), body),
+        () => {},
+      ),
+    );
   });
-  page.on('pageerror', (error) => console.error(`downloads: ${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    console.error(`downloads: ${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const settle = async () => {
     await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
     await Promise.all(pending);
@@ -103,7 +110,9 @@ export async function pageDownloads(floorDir) {
       await page.evaluate(rendered, 'lede-article-header, lede-figure');
       const before = await settle();
       await page.evaluate(() => document.querySelector('lede-comments')?.scrollIntoView());
-      await page.waitForFunction(() => customElements.get('lede-comments') && customElements.get('lede-comment-form'), { timeout: 15_000 });
+      await page.waitForFunction(() => customElements.get('lede-comments') && customElements.get('lede-comment-form'), {
+        timeout: 15_000,
+      });
       await page.evaluate(rendered, 'lede-comments');
       return [before, await settle()];
     });

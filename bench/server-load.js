@@ -72,8 +72,17 @@ async function load(bases, { duration, connections, post }) {
                 const i = ++sent;
                 return {
                   ...req,
-                  headers: { ...req.headers, 'idempotency-key': `bench-${process.pid}-${i}`, 'x-forwarded-for': address(i) },
-                  body: JSON.stringify({ post: POST, name: 'Camille', email: 'camille@example.fr', content: `Comment ${i} of the benchmark.` }),
+                  headers: {
+                    ...req.headers,
+                    'idempotency-key': `bench-${process.pid}-${i}`,
+                    'x-forwarded-for': address(i),
+                  },
+                  body: JSON.stringify({
+                    post: POST,
+                    name: 'Camille',
+                    email: 'camille@example.fr',
+                    content: `Comment ${i} of the benchmark.`,
+                  }),
                 };
               },
             },
@@ -82,7 +91,8 @@ async function load(bases, { duration, connections, post }) {
     }),
   );
   const results = await Promise.all(runs);
-  const total = (/** @type {(result: import('autocannon').Result) => number} */ pick) => results.reduce((sum, r) => sum + pick(r), 0);
+  const total = (/** @type {(result: import('autocannon').Result) => number} */ pick) =>
+    results.reduce((sum, r) => sum + pick(r), 0);
   return {
     rps: total((r) => r.requests.average),
     // Each instance's own percentiles; the slower instance's are reported.
@@ -100,7 +110,16 @@ async function seed(url, approved) {
   const store = await openStore(url);
   for (let i = 1; i <= approved; i++) {
     const answer = await store.accept(
-      { post: POST, parent: null, name: 'Camille', email: 'camille@example.fr', url: null, content: `Seeded comment ${i}, a sentence or two long like most comments are.`, address: `192.0.2.${i}`, created: Date.now() },
+      {
+        post: POST,
+        parent: null,
+        name: 'Camille',
+        email: 'camille@example.fr',
+        url: null,
+        content: `Seeded comment ${i}, a sentence or two long like most comments are.`,
+        address: `192.0.2.${i}`,
+        created: Date.now(),
+      },
       { fingerprint: String(i), limit: { max: 1e9, window: 1 } },
       (id) => ({ status: 201, body: { id, status: 'pending' } }),
     );
@@ -138,7 +157,9 @@ export async function serverLoad({ duration = 3, connections = 16, approved = 20
         close: () => admin.end(),
       });
     } catch (error) {
-      notes.push(`Server: PostgreSQL not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+      notes.push(
+        `Server: PostgreSQL not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+      );
     }
     let n = 0;
     for (const store of stores) {
@@ -148,11 +169,17 @@ export async function serverLoad({ duration = 3, connections = 16, approved = 20
         const servers = await Promise.all(Array.from({ length: instances }, () => launch({ LEDE_DB: url })));
         try {
           // One unmeasured second first: the servers' JIT and PostgreSQL's caches warm up.
-          await load(servers.map((s) => s.base), { duration: 1, connections, post: false });
+          await load(
+            servers.map((s) => s.base),
+            { duration: 1, connections, post: false },
+          );
           for (const post of [false, true]) {
             const what = post ? 'POST new comment' : `GET list (${approved} comments)`;
             log(`7 server: ${store.name}, ${instances} instance${instances > 1 ? 's' : ''}, ${what}`);
-            const r = await load(servers.map((s) => s.base), { duration, connections, post });
+            const r = await load(
+              servers.map((s) => s.base),
+              { duration, connections, post },
+            );
             results.push({ store: store.name, instances, route: post ? 'post' : 'list', what, ...r });
           }
         } finally {
@@ -169,11 +196,16 @@ export async function serverLoad({ duration = 3, connections = 16, approved = 20
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = await serverLoad({ duration: Number(process.env.BENCH_SECONDS || 3), log: (line) => process.stderr.write(`${line}\n`) });
+  const out = await serverLoad({
+    duration: Number(process.env.BENCH_SECONDS || 3),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   console.log('| store | instances | request | req/s | p50 | p99 | answers |');
   console.log('|---|--:|---|--:|--:|--:|---|');
   for (const r of out.results) {
-    console.log(`| ${r.store} | ${r.instances} | ${r.what} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.ok} 2xx, ${r.other} other, ${r.errors} errors |`);
+    console.log(
+      `| ${r.store} | ${r.instances} | ${r.what} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.ok} 2xx, ${r.other} other, ${r.errors} errors |`,
+    );
   }
   for (const note of out.notes) console.log(`- ${note}`);
 }

@@ -14,7 +14,11 @@ import { CONTENT_SECURITY_POLICY, serveStatic } from '../server/static.js';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 const IMAGE = /\.(svg|png|jpe?g|gif|webp|avif)$/i;
 
 /**
@@ -39,7 +43,10 @@ export async function startServer({ generated }) {
         res.end(await page());
         return;
       }
-      for (const [prefix, folder] of [['/bench/', PAGES], ['/gen/', generated]]) {
+      for (const [prefix, folder] of [
+        ['/bench/', PAGES],
+        ['/gen/', generated],
+      ]) {
         if (pathname.startsWith(prefix)) {
           await serveFile(res, folder, pathname.slice(prefix.length));
           return;
@@ -74,7 +81,8 @@ const PAGES_MADE = {
     // The demo loads the autoloader already; its own script (the language switch) is left out.
     return renderToString(markup, { lang: 'fr' }).replace('<script type="module" src="demo.js"></script>', '');
   },
-  '/__figure.html': () => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une figure</title>${AUTOLOADER}</head>
+  '/__figure.html':
+    () => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une figure</title>${AUTOLOADER}</head>
 <body><lede-figure caption="Une légende" credit="Crédit" zoomable><img src="images/telegram.svg" alt="Une image" width="976" height="549"></lede-figure></body></html>`,
   '/gen/floor.html': () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
 <script type="module" src="/gen/floor-element.js"></script></head><body><floor-element name="floor"></floor-element></body></html>`,
@@ -86,7 +94,10 @@ const PAGES_MADE = {
  */
 async function serveFile(res, folder, rest) {
   const file = resolve(folder, decodeURIComponent(rest));
-  const info = file.startsWith(folder.replace(/\/?$/, sep)) && !rest.split('/').some((s) => s.startsWith('.')) ? await stat(file).catch(() => null) : null;
+  const info =
+    file.startsWith(folder.replace(/\/?$/, sep)) && !rest.split('/').some((s) => s.startsWith('.'))
+      ? await stat(file).catch(() => null)
+      : null;
   if (!info?.isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
     return;

@@ -28,7 +28,11 @@ export const BUDGET = { 'lede.js': { target: 17_500 + 4_564, limit: 23_700 } };
  */
 /** @type {Record<string, Budget & { what: string }>} */
 export const PAGE_BUDGET = {
-  articleBefore: { target: 12 * 1024, limit: 23_400, what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport' },
+  articleBefore: {
+    target: 12 * 1024,
+    limit: 23_400,
+    what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport',
+  },
   // After the scroll the page also has <lede-comments> (issue 19), which the 18 KiB target predates.
   articleAfter: { target: 18 * 1024, limit: 33_000, what: 'same, after scrolling to the comments' },
   figure: { target: 10 * 1024, limit: 13_800, what: 'page with one <lede-figure> and the autoloader' },
@@ -120,7 +124,14 @@ export async function standaloneSizes(dir) {
   if (!config.build?.lib) throw new Error('vite.config.ts has no library build in bundle mode');
   config.build.lib.entry = Object.fromEntries(ELEMENTS.map((name) => [name, join(project, `src/${name}/define.ts`)]));
   const outDir = join(dir, 'standalone');
-  await build({ ...config, configFile: false, root: project, mode: 'bundle', logLevel: 'silent', build: { ...config.build, outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    ...config,
+    configFile: false,
+    root: project,
+    mode: 'bundle',
+    logLevel: 'silent',
+    build: { ...config.build, outDir, emptyOutDir: true, sourcemap: false },
+  });
   return Object.fromEntries(ELEMENTS.map((name) => [name, sizeOf(join(outDir, `${name}.js`))]));
 }
 
@@ -134,7 +145,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let pages;
   try {
     const floor = await floorSize(join(dir, 'floor'));
-    if (process.argv.includes('--floor')) console.table({ 'floor (Lit + trivial element)': floor, ...(await standaloneSizes(dir)) });
+    if (process.argv.includes('--floor'))
+      console.table({ 'floor (Lit + trivial element)': floor, ...(await standaloneSizes(dir)) });
     if (check) {
       const { pageDownloads } = await import('./downloads.js');
       pages = await pageDownloads(join(dir, 'floor'));
@@ -143,7 +155,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         Object.fromEntries(
           Object.entries(pages).map(([name, p]) => [
             PAGE_BUDGET[name]?.what ?? 'floor: Lit + one trivial element',
-            { gzip: p.gzip, brotli: p.brotli, 'gzip KiB': kib(p.gzip), target: PAGE_BUDGET[name] ? kib(PAGE_BUDGET[name].target) : '', files: p.files.length },
+            {
+              gzip: p.gzip,
+              brotli: p.brotli,
+              'gzip KiB': kib(p.gzip),
+              target: PAGE_BUDGET[name] ? kib(PAGE_BUDGET[name].target) : '',
+              files: p.files.length,
+            },
           ]),
         ),
       );
@@ -153,8 +171,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (check) {
     let failed = false;
-    const verdict = (/** @type {string} */ name, /** @type {number} */ size, /** @type {Budget} */ { target, limit }) => {
-      const toTarget = size > target ? `${size - target} B over its target of ${target} B` : `${target - size} B under its target of ${target} B`;
+    const verdict = (
+      /** @type {string} */ name,
+      /** @type {number} */ size,
+      /** @type {Budget} */ { target, limit },
+    ) => {
+      const toTarget =
+        size > target
+          ? `${size - target} B over its target of ${target} B`
+          : `${target - size} B under its target of ${target} B`;
       if (size > limit) {
         console.error(`size: ${name} is ${size} B gzip, over its limit of ${limit} B (${toTarget}).`);
         failed = true;

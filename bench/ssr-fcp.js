@@ -47,12 +47,23 @@ export async function ssrFcp({ runs = 7, cpu = 4, latency = 150, kbps = 1600 } =
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         await cdp.send('Network.enable');
         const throughput = (kbps * 1024) / 8;
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: throughput, uploadThroughput: throughput });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency,
+          downloadThroughput: throughput,
+          uploadThroughput: throughput,
+        });
         await page.evaluateOnNewDocument(watchComplete);
         await page.goto(mode === 'ssr' ? `${base}/` : `${base}/?ssr=0`, { waitUntil: 'load' });
-        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length && window.__ledeComplete, { timeout: 30_000 });
+        await page.waitForFunction(
+          () => performance.getEntriesByName('first-contentful-paint').length && window.__ledeComplete,
+          { timeout: 30_000 },
+        );
         // waitForFunction above has seen both.
-        const [fcp, complete] = await page.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0].startTime, window.__ledeComplete ?? 0]);
+        const [fcp, complete] = await page.evaluate(() => [
+          performance.getEntriesByName('first-contentful-paint')[0].startTime,
+          window.__ledeComplete ?? 0,
+        ]);
         times[mode].fcp.push(fcp);
         times[mode].complete.push(Math.max(fcp, complete)); // in the page, and painted
         await context.close();
@@ -72,6 +83,10 @@ export async function ssrFcp({ runs = 7, cpu = 4, latency = 150, kbps = 1600 } =
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await ssrFcp({ runs: Number(process.argv[2]) || undefined });
-  console.log(`First contentful paint (median of ${result.runs}): server-rendered ${result.ssr} ms, client-rendered ${result.csr} ms`);
-  console.log(`Every element's content shown: server-rendered ${result.complete.ssr} ms, client-rendered ${result.complete.csr} ms`);
+  console.log(
+    `First contentful paint (median of ${result.runs}): server-rendered ${result.ssr} ms, client-rendered ${result.csr} ms`,
+  );
+  console.log(
+    `Every element's content shown: server-rendered ${result.complete.ssr} ms, client-rendered ${result.complete.csr} ms`,
+  );
 }

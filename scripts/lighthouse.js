@@ -20,7 +20,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
  * @type {Record<string, number | Record<string, number>>}
  */
 const GOALS = { performance: { mobile: 95, desktop: 0 }, accessibility: 100, 'best-practices': 100, seo: 100 };
-const goal = (/** @type {string} */ category, /** @type {string} */ device) => (typeof GOALS[category] === 'number' ? GOALS[category] : GOALS[category][device]);
+const goal = (/** @type {string} */ category, /** @type {string} */ device) =>
+  typeof GOALS[category] === 'number' ? GOALS[category] : GOALS[category][device];
 
 const server = createServer({ root });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -37,7 +38,11 @@ let missed = false;
 try {
   for (const [device, config] of Object.entries(DEVICES)) {
     for (const [mode, path] of Object.entries(MODES)) {
-      const result = await lighthouse(origin + path, { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES }, config);
+      const result = await lighthouse(
+        origin + path,
+        { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES },
+        config,
+      );
       if (!result) throw new Error(`${device}, ${mode}: Lighthouse returned no result`);
       const { categories, audits, runtimeError } = result.lhr;
       if (runtimeError) throw new Error(`${device}, ${mode}: ${runtimeError.code} ${runtimeError.message}`);
@@ -54,10 +59,21 @@ try {
       if (cls > 0) missed = true;
       rows.push(row);
       // Audits that count in a category and did not pass.
-      const counted = new Set(CATEGORIES.flatMap((category) => categories[category].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+      const counted = new Set(
+        CATEGORIES.flatMap((category) =>
+          categories[category].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id),
+        ),
+      );
       for (const audit of Object.values(audits)) {
-        if (counted.has(audit.id) && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
-          failures.push(`${device}, ${mode}: ${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? ` ${audit.displayValue}` : ''}`);
+        if (
+          counted.has(audit.id) &&
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative'
+        ) {
+          failures.push(
+            `${device}, ${mode}: ${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? ` ${audit.displayValue}` : ''}`,
+          );
         }
       }
     }
@@ -69,5 +85,7 @@ try {
 
 console.table(rows);
 console.log(failures.length ? `Audits below 100:\n  ${failures.join('\n  ')}` : 'Every scored audit passed.');
-console.log(missed ? 'Goals missed (accessibility, best practices, SEO 100; performance ≥ 95 on mobile; CLS 0).' : 'Goals met.');
+console.log(
+  missed ? 'Goals missed (accessibility, best practices, SEO 100; performance ≥ 95 on mobile; CLS 0).' : 'Goals met.',
+);
 process.exitCode = missed ? 1 : 0;

@@ -24,10 +24,13 @@ export function findBinaries() {
   const candidates = [];
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => join(debian, v, 'bin')));
   }
-  for (const folder of candidates) if (existsSync(join(folder, 'initdb')) && existsSync(join(folder, 'pg_ctl'))) return folder;
+  for (const folder of candidates)
+    if (existsSync(join(folder, 'initdb')) && existsSync(join(folder, 'pg_ctl'))) return folder;
   const found = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
   return found ? found.replace(/\/initdb$/, '') : null;
 }
@@ -41,7 +44,10 @@ export function findBinaries() {
  */
 export async function startCluster({ durable = false } = {}) {
   const bin = findBinaries();
-  if (!bin) throw new Error('PostgreSQL is not installed (no initdb in PG_BIN, /usr/lib/postgresql/*/bin or PATH; on Debian: apt-get install postgresql)');
+  if (!bin)
+    throw new Error(
+      'PostgreSQL is not installed (no initdb in PG_BIN, /usr/lib/postgresql/*/bin or PATH; on Debian: apt-get install postgresql)',
+    );
   const dir = mkdtempSync(join(tmpdir(), 'lede-pg-'));
   const data = join(dir, 'data');
   const socket = join(dir, 'socket');
@@ -49,7 +55,8 @@ export async function startCluster({ durable = false } = {}) {
   /** @type {{ uid?: number, gid?: number }} */
   const as = {};
   if (process.getuid?.() === 0) {
-    const id = (/** @type {string} */ flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    const id = (/** @type {string} */ flag) =>
+      Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     try {
       as.uid = id('-u');
       as.gid = id('-g');
@@ -61,8 +68,16 @@ export async function startCluster({ durable = false } = {}) {
     chownSync(socket, as.uid, as.gid);
   }
   const run = (/** @type {string} */ tool, /** @type {string[]} */ args) => {
-    const result = spawnSync(join(bin, tool), args, { cwd: dir, ...as, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' } });
-    if (result.status !== 0) throw new Error(`${tool} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout || result.error}`);
+    const result = spawnSync(join(bin, tool), args, {
+      cwd: dir,
+      ...as,
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+    });
+    if (result.status !== 0)
+      throw new Error(
+        `${tool} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout || result.error}`,
+      );
   };
   let started = false;
   const stop = () => {
@@ -73,7 +88,18 @@ export async function startCluster({ durable = false } = {}) {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-instructions', ...(durable ? [] : ['--no-sync'])]);
+    run('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-instructions',
+      ...(durable ? [] : ['--no-sync']),
+    ]);
     const port = await freePort();
     const settings = [
       `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${socket}`,
@@ -107,7 +133,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`PostgreSQL tests cannot run: ${message}. ${required} is set, so this is a failure.`);
       process.exit(1);
     }
-    console.error(`\n*** SKIPPED: the server tests on PostgreSQL did not run: ${message}. They ran on SQLite only. ***\n`);
+    console.error(
+      `\n*** SKIPPED: the server tests on PostgreSQL did not run: ${message}. They ran on SQLite only. ***\n`,
+    );
     process.exit(0);
   }
   console.error(`PostgreSQL cluster on port ${cluster.port} (${cluster.dir}): ${[command, ...args].join(' ')}`);

@@ -10,16 +10,24 @@ import { chromeArgs, chromium } from '../test/support/chromium.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
-const SIZES = { phone: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true }, desktop: { width: 1280, height: 900 } };
+/** @type {Record<string, import('puppeteer-core').Viewport>} */
+const SIZES = {
+  phone: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+  desktop: { width: 1280, height: 900 },
+};
 const CASES = [];
 for (const size of Object.keys(SIZES))
   for (const lang of ['fr', 'en']) for (const scheme of ['light', 'dark']) CASES.push({ size, lang, scheme, ssr: '1' });
-CASES.push({ size: 'phone', lang: 'fr', scheme: 'light', ssr: '0' }, { size: 'desktop', lang: 'en', scheme: 'light', ssr: '0' });
+CASES.push(
+  { size: 'phone', lang: 'fr', scheme: 'light', ssr: '0' },
+  { size: 'desktop', lang: 'en', scheme: 'light', ssr: '0' },
+);
 
 mkdirSync(out, { recursive: true });
 const server = process.argv[2] ? undefined : createServer({ root, db: ':memory:' });
 if (server) await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const origin = process.argv[2] ?? `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server?.address()).port}`;
+const origin =
+  process.argv[2] ?? `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server?.address()).port}`;
 const browser = await puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs });
 try {
   for (const { size, lang, scheme, ssr } of CASES) {

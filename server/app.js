@@ -68,7 +68,8 @@ export function createServer({
   cacheStaleWhileRevalidate = CACHE.cacheStaleWhileRevalidate,
 } = {}) {
   for (const [name, value] of Object.entries({ cacheMaxAge, cacheStaleWhileRevalidate })) {
-    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number of seconds, 0 or more (it is ${value}).`);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new Error(`${name} must be a whole number of seconds, 0 or more (it is ${value}).`);
   }
   // The public list is the same for every reader (approved comments, public columns only), so shared caches may
   // keep it; its ETag lets them revalidate with a 304 instead of the whole list.
@@ -98,7 +99,12 @@ export function createServer({
   const clientAddress = (/** @type {import('node:http').IncomingMessage} */ req) => {
     // Behind a proxy every reader arrives from the proxy's address; the proxy appends the reader's own to
     // X-Forwarded-For, after whatever the reader sent, so only the last entry can be trusted.
-    const forwarded = trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim();
+    const forwarded =
+      trustProxy &&
+      String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .at(-1)
+        ?.trim();
     return forwarded || req.socket.remoteAddress || '';
   };
 
@@ -129,7 +135,10 @@ export function createServer({
           return res.end('Not found\n');
         }
         if (pathname === '/admin') {
-          res.writeHead(301, { Location: `/admin/${at < 0 ? '' : req.url.slice(at)}`, 'Content-Type': 'text/plain; charset=utf-8' });
+          res.writeHead(301, {
+            Location: `/admin/${at < 0 ? '' : req.url.slice(at)}`,
+            'Content-Type': 'text/plain; charset=utf-8',
+          });
           return res.end('Moved to /admin/\n');
         }
       }
@@ -242,7 +251,8 @@ export function createServer({
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       return send(res, 400, { error: 'The body must be a JSON object.' });
     }
-    if (!wellFormed(body)) return send(res, 400, { error: 'The body holds a lone surrogate (\\uD800-\\uDFFF), not text.' });
+    if (!wellFormed(body))
+      return send(res, 400, { error: 'The body holds a lone surrogate (\\uD800-\\uDFFF), not text.' });
     // PostgreSQL's text cannot hold U+0000, and no reader types it: refused on both stores alike.
     if (holdsNul(body)) return send(res, 400, { error: 'The body holds a NUL character (\\u0000), not text.' });
 
@@ -258,14 +268,22 @@ export function createServer({
     if (first) return send(res, first.status, first.body);
 
     const address = clientAddress(req);
-    const result = await validate(/** @type {Record<string, unknown>} */ (body), language(req.headers['accept-language']), (post, id) => store.isApproved(post, id), requireEmail);
+    const result = await validate(
+      /** @type {Record<string, unknown>} */ (body),
+      language(req.headers['accept-language']),
+      (post, id) => store.isApproved(post, id),
+      requireEmail,
+    );
     if ('errors' in result) return send(res, 400, result);
     // A filled honeypot is a bot: it gets the same answer as a person, and nothing is stored.
     const { honeypot } = /** @type {{ honeypot?: unknown }} */ (body);
     const bot = honeypot !== undefined && honeypot !== null && honeypot !== '';
     const comment = bot ? null : { ...result.comment, address, created: Date.now() };
     // The key is looked up again, the rate limit counted and the comment stored in one transaction.
-    const answer = await store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({ status: 201, body: { id, status: 'pending' } }));
+    const answer = await store.accept(comment, { key, fingerprint, limit: RATE_LIMIT }, (id) => ({
+      status: 201,
+      body: { id, status: 'pending' },
+    }));
     if (answer === 'conflict') return keyConflict(res);
     if ('wait' in answer) {
       const seconds = Math.max(1, Math.ceil(answer.wait / 1000));
@@ -289,24 +307,33 @@ export function createServer({
     const recent = (failures.get(address) ?? []).filter((at) => at > now - ADMIN_FAILURES.window);
     if (recent.length >= ADMIN_FAILURES.max) {
       const seconds = Math.max(1, Math.ceil((recent[0] + ADMIN_FAILURES.window - now) / 1000));
-      return send(res, 429, { error: 'Too many failed attempts; try again later.' }, { 'Retry-After': String(seconds) });
+      return send(
+        res,
+        429,
+        { error: 'Too many failed attempts; try again later.' },
+        { 'Retry-After': String(seconds) },
+      );
     }
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     // Hashing both sides gives equal lengths, so the comparison takes the same time whatever was sent.
     if (!given || !timingSafeEqual(sha256(given), tokenHash)) {
-      if (failures.size > 10_000) for (const [key, times] of failures) if ((times.at(-1) ?? 0) <= now - ADMIN_FAILURES.window) failures.delete(key);
+      if (failures.size > 10_000)
+        for (const [key, times] of failures)
+          if ((times.at(-1) ?? 0) <= now - ADMIN_FAILURES.window) failures.delete(key);
       failures.set(address, [...recent, now]);
       return send(res, 401, { error: 'A valid Bearer token is required.' }, { 'WWW-Authenticate': 'Bearer' });
     }
     if (pathname === '/api/admin/comments') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed.' }, { Allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, { error: 'Method not allowed.' }, { Allow: 'GET, HEAD' });
       const status = query.get('status') ?? 'pending';
       if (status !== 'pending' && status !== 'approved') {
         return send(res, 400, { errors: { status: 'Use pending or approved.' } });
       }
       const order = query.get('order') ?? 'oldest';
-      if (order !== 'oldest' && order !== 'newest') return send(res, 400, { errors: { order: 'Use oldest or newest.' } });
+      if (order !== 'oldest' && order !== 'newest')
+        return send(res, 400, { errors: { order: 'Use oldest or newest.' } });
       const limit = query.has('limit') ? wholeNumber(query.get('limit'), ADMIN_LIMIT) : undefined;
       if (limit === null) return send(res, 400, { errors: { limit: `A whole number from 1 to ${ADMIN_LIMIT}.` } });
       return send(res, 200, await store.byStatus(status, { newestFirst: order === 'newest', limit }));
@@ -314,7 +341,8 @@ export function createServer({
     const match = /^\/api\/admin\/comments\/([1-9]\d{0,15})(\/approve|\/delete)?$/.exec(pathname);
     if (!match) return send(res, 404, { error: 'Not found.' });
     const id = Number(match[1]);
-    const action = match[2] === '/approve' ? 'approve' : match[2] === '/delete' || req.method === 'DELETE' ? 'delete' : null;
+    const action =
+      match[2] === '/approve' ? 'approve' : match[2] === '/delete' || req.method === 'DELETE' ? 'delete' : null;
     const allow = match[2] ? 'POST' : 'GET, HEAD, DELETE';
     if (match[2] ? req.method !== 'POST' : !['GET', 'HEAD', 'DELETE'].includes(req.method ?? '')) {
       return send(res, 405, { error: 'Method not allowed.' }, { Allow: allow });
@@ -340,8 +368,9 @@ const isBusy = (/** @type {unknown} */ error) => {
   // Node's and pg's errors: `code` a string (SQLITE_BUSY, 53300), `message` a string.
   const { code, message } = /** @type {{ code?: string | number, message?: string }} */ (error ?? {});
   return (
-    /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(code ?? '')) ||
-    /timeout exceeded when trying to connect|Connection terminated/.test(message ?? '')
+    /^SQLITE_(BUSY|LOCKED)|^(53300|57P0[123]|40001|40P01|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(
+      String(code ?? ''),
+    ) || /timeout exceeded when trying to connect|Connection terminated/.test(message ?? '')
   );
 };
 
@@ -386,7 +415,8 @@ const sha256 = (text) => createHash('sha256').update(text).digest();
 function wellFormed(value) {
   if (typeof value === 'string') return value.isWellFormed();
   if (Array.isArray(value)) return value.every(wellFormed);
-  if (value && typeof value === 'object') return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
+  if (value && typeof value === 'object')
+    return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
   return true;
 }
 
@@ -397,14 +427,17 @@ function wellFormed(value) {
 function holdsNul(value) {
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some(holdsNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item));
   return false;
 }
 
 /** JSON with object keys sorted, so the same comment has one fingerprint whatever order its fields came in. */
 function canonical(/** @type {unknown} */ value) {
   return JSON.stringify(value, (/** @type {string} */ _, /** @type {unknown} */ v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 

@@ -51,7 +51,9 @@ try {
 try {
   await server.ready;
 } catch (error) {
-  console.error(`Lede comment server not started: the database ${redact(db)} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Lede comment server not started: the database ${redact(db)} could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }
 
@@ -61,7 +63,9 @@ server.listen(Number(env.PORT || 8080), env.HOST || '127.0.0.1', () => {
   const { address, family, port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const host = family === 'IPv6' ? `[${address}]` : address;
   const wildcard = address === '0.0.0.0' || address === '::' ? ' (all interfaces)' : '';
-  const admin = env.LEDE_ADMIN_TOKEN ? `on; moderation page http://${host}:${port}/admin/` : 'off (set LEDE_ADMIN_TOKEN)';
+  const admin = env.LEDE_ADMIN_TOKEN
+    ? `on; moderation page http://${host}:${port}/admin/`
+    : 'off (set LEDE_ADMIN_TOKEN)';
   console.log(`Lede comment server: http://${host}:${port}/${wildcard}\n  database ${redact(db)}; admin API ${admin}`);
 });
 
@@ -78,7 +82,9 @@ function positive(/** @type {string} */ name, /** @type {number} */ fallback, mi
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < min) {
-    console.error(`Lede comment server not started: ${name} must be a whole number of at least ${min} (it is "${raw}").`);
+    console.error(
+      `Lede comment server not started: ${name} must be a whole number of at least ${min} (it is "${raw}").`,
+    );
     process.exit(1);
   }
   return value;

@@ -70,7 +70,9 @@ export function cacheControl(/** @type {string} */ pathname, /** @type {string} 
 export function encodingFor(/** @type {string | undefined} */ header) {
   /** @type {Record<string, number>} */
   const weights = {};
-  for (const item of String(header ?? '').toLowerCase().split(',')) {
+  for (const item of String(header ?? '')
+    .toLowerCase()
+    .split(',')) {
     const [name, ...params] = item.split(';').map((part) => part.trim());
     const q = params.find((param) => param.startsWith('q='));
     if (name) weights[name] = q ? Number(q.slice(2)) || 0 : 1;
@@ -81,7 +83,9 @@ export function encodingFor(/** @type {string | undefined} */ header) {
 
 const compressors = {
   br: (/** @type {Buffer} */ body) =>
-    promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    promisify(brotliCompress)(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
   gzip: (/** @type {Buffer} */ body) => promisify(gzip)(body, { level: 9 }),
 };
 
@@ -92,7 +96,8 @@ const texts = new Map();
  * `entry.body` in `encoding` (compressed once per entry and coding, then kept with it), or as it is without one.
  * @param {{ body: Buffer, br?: Promise<Buffer>, gzip?: Promise<Buffer> }} entry @param {'br' | 'gzip' | undefined} encoding
  */
-const encoded = (entry, encoding) => (encoding ? (entry[encoding] ??= compressors[encoding](entry.body)) : Promise.resolve(entry.body));
+const encoded = (entry, encoding) =>
+  encoding ? (entry[encoding] ??= compressors[encoding](entry.body)) : Promise.resolve(entry.body);
 
 /** URL paths served from another folder than demo/: the build, and the moderation page's build. */
 const MOUNTS = [
@@ -185,7 +190,8 @@ export async function serveStatic(req, res, root, pathname, approved) {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cacheControl(pathname, type) };
-  if (type.startsWith('text/html')) Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  if (type.startsWith('text/html'))
+    Object.assign(headers, HTML_HEADERS, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   const page = type.startsWith('text/html') && demo && (await serverRendered(req, file, info.mtimeMs, approved));
   if (page) headers['Content-Security-Policy'] = page.csp;
   // Text answers (the server-rendered page, scripts, styles, SVG) go compressed when the client accepts it: read
@@ -199,7 +205,11 @@ export async function serveStatic(req, res, root, pathname, approved) {
     }
     const encoding = encodingFor(req.headers['accept-encoding']);
     const body = await encoded(entry, encoding);
-    Object.assign(headers, { Vary: 'Accept-Encoding', 'Content-Length': body.length }, encoding && { 'Content-Encoding': encoding });
+    Object.assign(
+      headers,
+      { Vary: 'Accept-Encoding', 'Content-Length': body.length },
+      encoding && { 'Content-Encoding': encoding },
+    );
     res.writeHead(200, headers);
     return res.end(req.method === 'HEAD' ? undefined : body);
   }
@@ -219,7 +229,10 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ar'];
 
 /** `html` with a module script for `src` (default: the hydrate.js beside it) just before the one for lede.js. */
 export const withHydrate = (/** @type {string} */ html, /** @type {string} */ src = '') =>
-  html.replace(/<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/, (tag, dir) => `<script type="module" src="${src || `${dir}hydrate.js`}"></script>${tag}`);
+  html.replace(
+    /<script\b[^>]*\bsrc="([^"]*\/)lede\.js"[^>]*><\/script>/,
+    (tag, dir) => `<script type="module" src="${src || `${dir}hydrate.js`}"></script>${tag}`,
+  );
 
 /**
  * `markup` with the approved comments of each `<lede-comments src="/api/comments" post-id="…">` (a list this server
@@ -235,7 +248,9 @@ export async function withComments(markup, approved) {
     sections.map(async ([tag]) => {
       const post = /\spost-id="([^"]*)"/i.exec(tag)?.[1];
       const src = /\ssrc="([^"]*)"/i.exec(tag)?.[1];
-      return post && src === '/api/comments' ? JSON.stringify(await approved(post)).replace(/</g, '\\u003c') : undefined;
+      return post && src === '/api/comments'
+        ? JSON.stringify(await approved(post)).replace(/</g, '\\u003c')
+        : undefined;
     }),
   );
   let out = '';
@@ -281,7 +296,9 @@ async function serverRendered(req, file, mtime, approved) {
   const hit = rendered.get(key);
   if (hit?.mtime === mtime) return hit;
   ssr ??= import('../dist/lib/ssr/index.js').catch((/** @type {unknown} */ error) => {
-    console.error(`Server-side rendering is off: ${error instanceof Error ? error.message : String(error)} (run npm run build)`);
+    console.error(
+      `Server-side rendering is off: ${error instanceof Error ? error.message : String(error)} (run npm run build)`,
+    );
     return null;
   });
   const module = await ssr;

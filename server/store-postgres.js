@@ -56,8 +56,7 @@ const types = {
   getTypeParser: (
     /** @type {Parameters<typeof pg.types.getTypeParser>[0]} */ oid,
     /** @type {Parameters<typeof pg.types.getTypeParser>[1]} */ format,
-  ) =>
-    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
+  ) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
 };
 
 /** @template {{ created: number }} R @param {R | undefined} row */
@@ -105,7 +104,8 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
       await client.query('BEGIN');
       open = true;
       // One address at a time: the count below cannot miss a comment another instance is inserting.
-      if (comment) await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK.address, comment.address]);
+      if (comment)
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK.address, comment.address]);
       const first = key && (await answerFor(key, fingerprint, client));
       if (first) return first;
       const now = Date.now();
@@ -122,7 +122,16 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
             await one(
               `INSERT INTO comments (post, parent, name, email, url, content, address, created)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-              [comment.post, comment.parent, comment.name, comment.email, comment.url, comment.content, comment.address, comment.created],
+              [
+                comment.post,
+                comment.parent,
+                comment.name,
+                comment.email,
+                comment.url,
+                comment.content,
+                comment.address,
+                comment.created,
+              ],
               client,
             )
           ).id
@@ -163,7 +172,12 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
     pool,
     version: async () => (await one('SELECT COALESCE(MAX(version), 0) AS version FROM lede_migrations', [])).version,
     approved: async (post) =>
-      (await pool.query(`SELECT ${PUBLIC} FROM comments WHERE post = $1 AND status = 'approved' ORDER BY created, id`, [post])).rows.map(withDate),
+      (
+        await pool.query(
+          `SELECT ${PUBLIC} FROM comments WHERE post = $1 AND status = 'approved' ORDER BY created, id`,
+          [post],
+        )
+      ).rows.map(withDate),
     // One more row than asked for tells whether another page follows.
     approvedPage: async (post, { limit, after }) =>
       page(
@@ -187,9 +201,12 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
         )
       ).rows.map(withDate),
     get: async (id) => withDate(await one('SELECT * FROM comments WHERE id = $1', [id])),
-    approve: async (id) => ((await pool.query(`UPDATE comments SET status = 'approved' WHERE id = $1`, [id])).rowCount ?? 0) > 0,
+    approve: async (id) =>
+      ((await pool.query(`UPDATE comments SET status = 'approved' WHERE id = $1`, [id])).rowCount ?? 0) > 0,
     remove: async (id) => ((await pool.query('DELETE FROM comments WHERE id = $1', [id])).rowCount ?? 0) > 0,
-    isApproved: async (post, id) => (await one(`SELECT 1 AS yes FROM comments WHERE id = $1 AND post = $2 AND status = 'approved'`, [id, post])) !== undefined,
+    isApproved: async (post, id) =>
+      (await one(`SELECT 1 AS yes FROM comments WHERE id = $1 AND post = $2 AND status = 'approved'`, [id, post])) !==
+      undefined,
     answerFor: (key, fingerprint) => answerFor(key, fingerprint),
     accept,
     close: () => pool.end(),
@@ -213,7 +230,9 @@ async function migrate(pool) {
     const { rows } = await client.query('SELECT COALESCE(MAX(version), 0) AS version FROM lede_migrations');
     const version = Number(rows[0].version);
     if (version > SCHEMA_VERSION) {
-      throw new Error(`the database's schema is version ${version}, newer than this server's ${SCHEMA_VERSION}; update the server`);
+      throw new Error(
+        `the database's schema is version ${version}, newer than this server's ${SCHEMA_VERSION}; update the server`,
+      );
     }
     for (let next = version + 1; next <= SCHEMA_VERSION; next++) {
       await client.query(MIGRATIONS[next - 1]);

@@ -39,7 +39,8 @@ export const MIGRATIONS = [
       CREATE INDEX IF NOT EXISTS idempotency_by_created ON idempotency (created);
     `);
     const columns = /** @type {Array<{ name: string }>} */ (db.prepare('PRAGMA table_info(idempotency)').all());
-    if (!columns.some((column) => column.name === 'fingerprint')) db.exec('ALTER TABLE idempotency ADD COLUMN fingerprint TEXT');
+    if (!columns.some((column) => column.name === 'fingerprint'))
+      db.exec('ALTER TABLE idempotency ADD COLUMN fingerprint TEXT');
   },
   // → 2: the moderation queue (comments by status, oldest first) without a scan of every comment.
   (db) => db.exec('CREATE INDEX IF NOT EXISTS comments_by_status ON comments (status, created, id)'),
@@ -92,22 +93,31 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
       )
     ),
     // LIMIT -1: no limit.
-    byStatus: /** @type {import('better-sqlite3').Statement<[string, number], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id LIMIT ?`)),
+    byStatus: /** @type {import('better-sqlite3').Statement<[string, number], Stored>} */ (
+      db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created, id LIMIT ?`)
+    ),
     byStatusNewest: /** @type {import('better-sqlite3').Statement<[string, number], Stored>} */ (
       db.prepare(`SELECT * FROM comments WHERE status = ? ORDER BY created DESC, id DESC LIMIT ?`)
     ),
-    get: /** @type {import('better-sqlite3').Statement<[number], Stored>} */ (db.prepare(`SELECT * FROM comments WHERE id = ?`)),
+    get: /** @type {import('better-sqlite3').Statement<[number], Stored>} */ (
+      db.prepare(`SELECT * FROM comments WHERE id = ?`)
+    ),
     approve: db.prepare(`UPDATE comments SET status = 'approved' WHERE id = ?`),
     remove: db.prepare(`DELETE FROM comments WHERE id = ?`),
-    nextId: /** @type {import('better-sqlite3').Statement<[], { id: number }>} */ (db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM comments`)),
+    nextId: /** @type {import('better-sqlite3').Statement<[], { id: number }>} */ (
+      db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM comments`)
+    ),
     isApproved: db.prepare(`SELECT 1 FROM comments WHERE id = ? AND post = ? AND status = 'approved'`),
     // The 5th most recent comment from an address inside the window: while it exists, the limit is reached.
     nth: /** @type {import('better-sqlite3').Statement<[string, number, number], { created: number }>} */ (
-      db.prepare(`SELECT created FROM comments WHERE address = ? AND created > ? ORDER BY created DESC LIMIT 1 OFFSET ?`)
+      db.prepare(
+        `SELECT created FROM comments WHERE address = ? AND created > ? ORDER BY created DESC LIMIT 1 OFFSET ?`,
+      )
     ),
-    keyGet: /** @type {import('better-sqlite3').Statement<[string], { status: number, body: string, fingerprint: string | null }>} */ (
-      db.prepare(`SELECT status, body, fingerprint FROM idempotency WHERE key = ?`)
-    ),
+    keyGet:
+      /** @type {import('better-sqlite3').Statement<[string], { status: number, body: string, fingerprint: string | null }>} */ (
+        db.prepare(`SELECT status, body, fingerprint FROM idempotency WHERE key = ?`)
+      ),
     // A plain INSERT: should the key be there after all, the transaction fails instead of keeping a second comment.
     keyPut: db.prepare(`INSERT INTO idempotency (key, status, body, created, fingerprint) VALUES (?, ?, ?, ?, ?)`),
     keyPrune: db.prepare(`DELETE FROM idempotency WHERE created < ?`),
@@ -151,30 +161,47 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
    * Runs `work` now and settles the promise with its value or its error.
    * @template {unknown[]} A @template R @param {(...args: A) => R} work @returns {(...args: A) => Promise<R>}
    */
-  const settled = (work) => (...args) => {
-    try {
-      return Promise.resolve(work(...args));
-    } catch (error) {
-      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes on what `work` threw, as is
-      return Promise.reject(error);
-    }
-  };
+  const settled =
+    (work) =>
+    (...args) => {
+      try {
+        return Promise.resolve(work(...args));
+      } catch (error) {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes on what `work` threw, as is
+        return Promise.reject(error);
+      }
+    };
 
   return {
     kind: 'sqlite',
     db,
     version: settled(() => Number(db.pragma('user_version', { simple: true }))),
-    approved: settled((/** @type {string} */ post) => q.approved.all(post).map((row) => /** @type {import('./store.js').PublicComment} */ (withDate(row)))),
-    approvedPage: settled((/** @type {string} */ post, /** @type {{ limit: number, after: import('./store.js').Position | null }} */ { limit, after }) =>
-      page(q.approvedPage.all(post, after?.created ?? -1, after?.id ?? 0, limit + 1), limit),
+    approved: settled((/** @type {string} */ post) =>
+      q.approved.all(post).map((row) => /** @type {import('./store.js').PublicComment} */ (withDate(row))),
     ),
-    byStatus: settled((/** @type {string} */ status, /** @type {{ newestFirst?: boolean, limit?: number }} */ { newestFirst = false, limit } = {}) =>
-      (newestFirst ? q.byStatusNewest : q.byStatus).all(status, limit ?? -1).map((row) => /** @type {import('./store.js').Comment} */ (withDate(row))),
+    approvedPage: settled(
+      (
+        /** @type {string} */ post,
+        /** @type {{ limit: number, after: import('./store.js').Position | null }} */ { limit, after },
+      ) => page(q.approvedPage.all(post, after?.created ?? -1, after?.id ?? 0, limit + 1), limit),
     ),
-    get: settled((/** @type {number} */ id) => /** @type {import('./store.js').Comment | undefined} */ (withDate(q.get.get(id)))),
+    byStatus: settled(
+      (
+        /** @type {string} */ status,
+        /** @type {{ newestFirst?: boolean, limit?: number }} */ { newestFirst = false, limit } = {},
+      ) =>
+        (newestFirst ? q.byStatusNewest : q.byStatus)
+          .all(status, limit ?? -1)
+          .map((row) => /** @type {import('./store.js').Comment} */ (withDate(row))),
+    ),
+    get: settled(
+      (/** @type {number} */ id) => /** @type {import('./store.js').Comment | undefined} */ (withDate(q.get.get(id))),
+    ),
     approve: settled((/** @type {number} */ id) => q.approve.run(id).changes > 0),
     remove: settled((/** @type {number} */ id) => q.remove.run(id).changes > 0),
-    isApproved: settled((/** @type {string} */ post, /** @type {number} */ id) => q.isApproved.get(id, post) !== undefined),
+    isApproved: settled(
+      (/** @type {string} */ post, /** @type {number} */ id) => q.isApproved.get(id, post) !== undefined,
+    ),
     answerFor: settled(answerFor),
     accept: settled(accept),
     close: settled(() => void db.close()),

@@ -36,7 +36,6 @@ export function language(header) {
 // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what is counted
 const length = (/** @type {string} */ text) => [...text].length;
 
-
 /**
  * Checks and normalises a comment payload.
  * @param {Record<string, unknown>} body the parsed JSON object
@@ -64,10 +63,13 @@ export async function validate(body, lang, parentExists, requireEmail = true) {
     const trimmed = given.trim();
     const value = trimmed && shape(trimmed);
     const problem =
-      required && isBlank(value) ? t.required
-      : length(value) > LIMITS[field] ? t.tooLong(LIMITS[field])
-      : value && check ? check(value)
-      : true;
+      required && isBlank(value)
+        ? t.required
+        : length(value) > LIMITS[field]
+          ? t.tooLong(LIMITS[field])
+          : value && check
+            ? check(value)
+            : true;
     if (problem !== true) errors[field] = problem;
     return value;
   };
@@ -75,7 +77,12 @@ export async function validate(body, lang, parentExists, requireEmail = true) {
   const post = text('post', true);
   const name = text('name', requireEmail);
   const email = text('email', requireEmail, (value) => EMAIL.test(value) || t.email);
-  const url = text('url', false, (value) => !!webAddress(value) || t.url, (value) => webAddress(value) ?? value);
+  const url = text(
+    'url',
+    false,
+    (value) => !!webAddress(value) || t.url,
+    (value) => webAddress(value) ?? value,
+  );
   const content = text('content', true);
 
   // parent: absent, null, '' or 0 for a top-level comment; otherwise the id of an approved comment of the same post.
@@ -83,11 +90,11 @@ export async function validate(body, lang, parentExists, requireEmail = true) {
   const raw = body.parent;
   if (raw !== undefined && raw !== null && raw !== '' && raw !== 0 && raw !== '0') {
     const id = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(id) || id < 1 || (post && !errors.post && !(await parentExists(post, id)))) errors.parent = t.parent;
+    if (!Number.isSafeInteger(id) || id < 1 || (post && !errors.post && !(await parentExists(post, id))))
+      errors.parent = t.parent;
     else parent = id;
   }
 
   if (Object.keys(errors).length) return { errors };
   return { comment: { post, parent, name, email, url: url || null, content } };
 }
-

@@ -79,7 +79,8 @@ if (typeof document !== 'undefined') {
     if (host) void load(host.localName);
   });
   new MutationObserver((records) => {
-    for (const { addedNodes } of records) for (const node of addedNodes) if (node.nodeType === 1) discover(node as Element);
+    for (const { addedNodes } of records)
+      for (const node of addedNodes) if (node.nodeType === 1) discover(node as Element);
   }).observe(document, { childList: true, subtree: true });
   discover();
 }

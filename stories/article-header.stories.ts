@@ -14,7 +14,10 @@ const meta: Meta = {
   args: { site: article.site, 'site-href': '/', published: article.published, 'reading-time': 5, h1: article.title },
   argTypes: {
     'date-style': { control: 'select', options: [...dateStyles] },
-    h1: { description: 'Story only: the text of the light-DOM `<h1>` (empty: none, `headline` is used).', table: { category: 'story' } },
+    h1: {
+      description: 'Story only: the text of the light-DOM `<h1>` (empty: none, `headline` is used).',
+      table: { category: 'story' },
+    },
   },
   render: (a) => html`<div class="lede-story-column">
     <lede-article-header
@@ -34,9 +37,9 @@ const meta: Meta = {
       reading-time-for=${attr(a['reading-time-for'])}
       ?structured-data=${a['structured-data']}
       @lede-reading-time-change=${a.onLedeReadingTimeChange}
-      >${a.h1 ? html`<h1>${a.h1}</h1>` : nothing}${a.standfirst ? html`<p slot="standfirst">${a.standfirst}</p>` : nothing}${a.byline
-        ? html`<span slot="byline">${a.byline}</span>`
-        : nothing}</lede-article-header
+      >${a.h1 ? html`<h1>${a.h1}</h1>` : nothing}${a.standfirst ? html`<p slot="standfirst">${a.standfirst}</p>` : nothing}${
+        a.byline ? html`<span slot="byline">${a.byline}</span>` : nothing
+      }</lede-article-header
     >
     ${a['reading-time-for'] ? html`<div id=${a['reading-time-for']}>${sampleText.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
   </div>`,
@@ -44,7 +47,6 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
-
 
 /** The reference: "Serveur d'impression" / the headline / "Le 27 novembre 2019 - 5 minutes de lecture". */
 export const Reference: Story = { args: { 'structured-data': true } };
@@ -71,7 +73,9 @@ export const FullDate: Story = { args: { 'date-style': 'full', published: '2019-
 export const TimeZone: Story = { args: { published: '2019-11-27T23:30:00Z', 'time-zone': 'Pacific/Auckland' } };
 
 /** One author, linked: "Par Anne Dupont". */
-export const Author: Story = { args: { author: 'Anne Dupont', 'author-href': 'https://example.org/auteurs/anne-dupont' } };
+export const Author: Story = {
+  args: { author: 'Anne Dupont', 'author-href': 'https://example.org/auteurs/anne-dupont' },
+};
 
 /** Several authors, joined as the language joins a list: "Par Anne Dupont, Paul Martin et Marie Leroy". */
 export const SeveralAuthors: Story = { args: { author: 'Anne Dupont, Paul Martin, Marie Leroy' } };

@@ -59,14 +59,27 @@ const meta: Meta = {
       options: ['', ...languages.map((l) => l.code)],
       ...page,
     },
-    scheme: { description: 'Colour scheme of the page (`color-scheme`); empty: the toolbar’s.', control: 'inline-radio', options: ['', 'light', 'dark'], ...page },
+    scheme: {
+      description: 'Colour scheme of the page (`color-scheme`); empty: the toolbar’s.',
+      control: 'inline-radio',
+      options: ['', 'light', 'dark'],
+      ...page,
+    },
     site: { description: 'The site name above the headline.', control: 'text', ...header },
     published: { description: 'Publication date, ISO 8601.', control: 'text', ...header },
     updated: { description: 'Update date, ISO 8601 (shown when a later day).', control: 'text', ...header },
     author: { description: 'Authors, separated by commas.', control: 'text', ...header },
     'date-style': { description: 'How dates are written.', control: 'select', options: [...dateStyles], ...header },
-    zoomable: { description: 'The figures open in a zoom dialog.', control: 'boolean', table: { category: '<lede-figure>' } },
-    remember: { description: 'The comment form offers to remember the reader.', control: 'boolean', table: { category: '<lede-comment-form>' } },
+    zoomable: {
+      description: 'The figures open in a zoom dialog.',
+      control: 'boolean',
+      table: { category: '<lede-figure>' },
+    },
+    remember: {
+      description: 'The comment form offers to remember the reader.',
+      control: 'boolean',
+      table: { category: '<lede-comment-form>' },
+    },
   },
   // The comment form posts to a fake server in this browser: designers have no server (see the note in the story).
   beforeEach: () => {

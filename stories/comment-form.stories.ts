@@ -6,7 +6,11 @@ import { attr, fill, until } from './support.js';
 import type { Field } from './support.js';
 
 type Values = Partial<Record<Field, string>>;
-const READER: Values = { name: 'Camille Martin', email: 'camille@example.org', content: 'Merci pour cet article très clair sur la purge de Telegram.' };
+const READER: Values = {
+  name: 'Camille Martin',
+  email: 'camille@example.org',
+  content: 'Merci pour cet article très clair sur la purge de Telegram.',
+};
 
 /** The form of the story, rendered. */
 async function formIn(canvas: HTMLElement): Promise<LedeCommentForm> {
@@ -24,7 +28,8 @@ async function submit(canvas: HTMLElement, values: Values = READER): Promise<Led
 }
 
 /** A story that submits `values` and waits until the form shows `done` (a selector in its shadow root). */
-const after = (done: string, values?: Values): Story['play'] =>
+const after =
+  (done: string, values?: Values): Story['play'] =>
   async ({ canvasElement }) => {
     const el = await submit(canvasElement, values);
     await until(() => el.shadowRoot!.querySelector(done), done, 8000);
@@ -78,7 +83,6 @@ export default meta;
 
 type Story = StoryObj;
 
-
 /**
  * The form as a reader first sees it. The comment stories use a fake comment server that answers in the browser
  * (designers have no server): see the note above each story, and `stories/fake-comment-server.ts`. `min-time` is
@@ -92,7 +96,12 @@ export const InvalidEmpty: Story = { play: after('[aria-invalid=true]', {}) };
 /** A malformed email, a website that is not an http(s) address, and a comment longer than `max-length`. */
 export const InvalidValues: Story = {
   args: { 'max-length': 40 },
-  play: after('#content-error', { name: 'Camille', email: 'camille@', url: 'mon-site', content: 'Un commentaire bien trop long pour la limite fixée ici.' }),
+  play: after('#content-error', {
+    name: 'Camille',
+    email: 'camille@',
+    url: 'mon-site',
+    content: 'Un commentaire bien trop long pour la limite fixée ici.',
+  }),
 };
 
 /** The counter appears in the last tenth of `max-length`. */
@@ -152,7 +161,10 @@ export const ErrorServer: Story = { args: { action: fakeAction('server') }, play
 export const ErrorFields: Story = { args: { action: fakeAction('fields') }, play: after('#email-error') };
 
 /** Error: a WordPress endpoint (`protocol="wordpress"`) answered with its error page; its message is shown as text. */
-export const ErrorWordPressMessage: Story = { args: { action: fakeAction('wordpress-message'), protocol: 'wordpress' }, play: failed };
+export const ErrorWordPressMessage: Story = {
+  args: { action: fakeAction('wordpress-message'), protocol: 'wordpress' },
+  play: failed,
+};
 
 /** Error: the `action` is not an http(s) URL, so nothing can be sent (a warning names it in the console). */
 export const ErrorNoAction: Story = { args: { action: 'javascript:void 0' }, play: failed };
@@ -173,7 +185,10 @@ export const Minimal: Story = { args: { 'no-website': true, 'require-email': fal
 
 /** The `heading` and `notice` slots replace the default heading and moderation notice. */
 export const CustomHeadingAndNotice: Story = {
-  args: { heading: 'Réagir à cet article', notice: 'Les commentaires sont relus avant publication, du lundi au vendredi.' },
+  args: {
+    heading: 'Réagir à cet article',
+    notice: 'Les commentaires sont relus avant publication, du lundi au vendredi.',
+  },
 };
 
 /**

@@ -24,12 +24,27 @@ const THREAD: Listed[] = [
     parent: null,
     name: 'Anne Dupont',
     url: 'https://example.org/anne',
-    content: "Merci pour cet article très clair.\n\nOn aimerait savoir combien de canaux ont réapparu depuis l'opération.",
+    content:
+      "Merci pour cet article très clair.\n\nOn aimerait savoir combien de canaux ont réapparu depuis l'opération.",
     created: '2019-11-27T10:12:00Z',
   },
-  { id: 2, parent: 1, name: 'Paul Martin', url: null, content: 'Europol parle de quelques dizaines, sans chiffre précis.', created: ago(3 * 24 * 60) },
+  {
+    id: 2,
+    parent: 1,
+    name: 'Paul Martin',
+    url: null,
+    content: 'Europol parle de quelques dizaines, sans chiffre précis.',
+    created: ago(3 * 24 * 60),
+  },
   { id: 3, parent: 2, name: 'Anne Dupont', url: 'https://example.org/anne', content: 'Merci Paul.', created: ago(90) },
-  { id: 4, parent: null, name: 'Marie', url: null, content: 'La plate-forme a-t-elle réagi ?\nAucune déclaration trouvée.', created: ago(5) },
+  {
+    id: 4,
+    parent: null,
+    name: 'Marie',
+    url: null,
+    content: 'La plate-forme a-t-elle réagi ?\nAucune déclaration trouvée.',
+    created: ago(5),
+  },
 ];
 
 const MANY: Listed[] = Array.from({ length: 60 }, (_, i) => ({
@@ -43,7 +58,10 @@ const MANY: Listed[] = Array.from({ length: 60 }, (_, i) => ({
 
 /** The `<script type="application/json">` child a page (or server-side rendering) passes the comments in. */
 function pageList(comments: Listed[]): HTMLScriptElement {
-  return Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(comments) });
+  return Object.assign(document.createElement('script'), {
+    type: 'application/json',
+    textContent: JSON.stringify(comments),
+  });
 }
 
 /** The element of the story, once its list is shown (or has failed). */
@@ -56,7 +74,11 @@ async function commentsIn(canvas: HTMLElement): Promise<LedeComments> {
 /** Sends a comment from `form` as a reader would (the spam time-trap off: a story types at once). */
 async function send(form: LedeCommentForm): Promise<void> {
   form.minTime = 0;
-  await fill(form, { name: 'Camille Martin', email: 'camille@example.org', content: 'Et les chaînes de secours, ont-elles tenu ?' });
+  await fill(form, {
+    name: 'Camille Martin',
+    email: 'camille@example.org',
+    content: 'Et les chaînes de secours, ont-elles tenu ?',
+  });
   form.shadowRoot!.querySelector('form')!.requestSubmit();
 }
 
@@ -69,7 +91,8 @@ const meta: Meta = {
     protocol: { control: 'radio', options: ['json', 'wordpress'] },
     order: { control: 'radio', options: ['oldest', 'newest'] },
     comments: {
-      description: 'Story only: the comments passed in a `<script type="application/json">` child (none: fetched from `src`).',
+      description:
+        'Story only: the comments passed in a `<script type="application/json">` child (none: fetched from `src`).',
       table: { category: 'story' },
     },
   },

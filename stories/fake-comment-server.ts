@@ -21,7 +21,10 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 function wait(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
-    if (signal?.aborted) { abort(); return; }
+    if (signal?.aborted) {
+      abort();
+      return;
+    }
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       'abort',
@@ -42,7 +45,9 @@ async function answer(url: URL, signal?: AbortSignal | null): Promise<Response> 
     case 'pending':
       return json(201, { id: 101, status: mode });
     case 'fields':
-      return json(400, { errors: { email: "Cette adresse n'est pas acceptée ici.", content: 'Les liens ne sont pas autorisés.' } });
+      return json(400, {
+        errors: { email: "Cette adresse n'est pas acceptée ici.", content: 'Les liens ne sont pas autorisés.' },
+      });
     case 'duplicate':
       return json(409, { error: 'duplicate' });
     case 'rate':
@@ -52,10 +57,13 @@ async function answer(url: URL, signal?: AbortSignal | null): Promise<Response> 
     case 'network':
       throw new TypeError('Failed to fetch');
     case 'wordpress-message':
-      return new Response('<!DOCTYPE html><title>Erreur</title><div class="wp-die-message"><p><strong>Erreur :</strong> ce commentaire est trop court.</p></div>', {
-        status: 200,
-        headers: { 'Content-Type': 'text/html' },
-      });
+      return new Response(
+        '<!DOCTYPE html><title>Erreur</title><div class="wp-die-message"><p><strong>Erreur :</strong> ce commentaire est trop court.</p></div>',
+        {
+          status: 200,
+          headers: { 'Content-Type': 'text/html' },
+        },
+      );
     default:
       return json(500, { error: 'database unavailable' });
   }

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attr, inShadow, until } from './support.js';
 
-const CAPTION = "De nombreux comptes liés au système d'information (à gauche) et ceux des supporters (à droite) ont été supprimés";
+const CAPTION =
+  "De nombreux comptes liés au système d'information (à gauche) et ceux des supporters (à droite) ont été supprimés";
 
 const meta: Meta = {
   title: 'Elements/lede-figure',
@@ -41,7 +42,6 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
-
 
 /** The default: the credit over the image's bottom corner, the caption under it. */
 export const CreditOverlay: Story = {};

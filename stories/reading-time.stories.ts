@@ -32,7 +32,6 @@ export default meta;
 
 type Story = StoryObj;
 
-
 /** Measured from the reference article's text (`for="story-text"`, its paragraphs and headings, without the figures). */
 export const Computed: Story = {};
 
@@ -70,7 +69,10 @@ export const RemainingFinished: Story = {
     const el = await until(() => canvasElement.querySelector('lede-reading-time'), 'the element');
     await until(() => el.minutes, 'the measurement');
     scrollTo(0, document.documentElement.scrollHeight);
-    await until(() => inShadow(canvasElement, 'lede-reading-time', 'time')?.getAttribute('datetime') === 'PT0M', 'the finished state');
+    await until(
+      () => inShadow(canvasElement, 'lede-reading-time', 'time')?.getAttribute('datetime') === 'PT0M',
+      'the finished state',
+    );
   },
 };
 

@@ -13,7 +13,8 @@ export const languages = [
 ] as const;
 
 /** An attribute value from an arg: absent (`nothing`) when the control is empty. */
-export const attr = <T>(value: T | null | undefined) => (value === null || value === undefined || value === '' ? nothing : value);
+export const attr = <T>(value: T | null | undefined) =>
+  value === null || value === undefined || value === '' ? nothing : value;
 
 /** Waits until `check()` gives a truthy value (polled each animation frame), or throws after `timeout` ms. */
 export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
@@ -44,7 +45,10 @@ export type Field = 'name' | 'email' | 'url' | 'content';
  * Types values into a comment form as a reader would (each field's value, then an `input` event), for the stories
  * that show a filled form. The tests have their own helper; stories do not import from test/.
  */
-export async function fill(form: HTMLElement & { updateComplete: Promise<unknown> }, values: Partial<Record<Field, string>>): Promise<void> {
+export async function fill(
+  form: HTMLElement & { updateComplete: Promise<unknown> },
+  values: Partial<Record<Field, string>>,
+): Promise<void> {
   for (const [id, value] of Object.entries(values)) {
     const input = form.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
     input.value = value;

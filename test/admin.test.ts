@@ -12,11 +12,14 @@ import { text } from './support/helpers.js';
 const TOKEN = 'test-token-of-at-least-32-characters';
 const POST = `moderation-${Date.now()}`;
 
-const $ = <T extends Element = HTMLElement>(el: ModerationPage, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: ModerationPage, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const focused = (el: ModerationPage) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** A short name for an element of the page, to compare: chai's diff of two DOM elements takes minutes. */
 const where = (node: Element | null | undefined) =>
-  node ? `${node.localName}#${node.id}[${node.getAttribute('data-action') ?? ''} ${node.getAttribute('aria-describedby') ?? ''}] ${text(node)}` : 'nothing';
+  node
+    ? `${node.localName}#${node.id}[${node.getAttribute('data-action') ?? ''} ${node.getAttribute('aria-describedby') ?? ''}] ${text(node)}`
+    : 'nothing';
 const button = (el: ModerationPage, action: 'approve' | 'delete', id: number) =>
   $<HTMLButtonElement>(el, `button[data-action=${action}][aria-describedby=comment-${id}]`);
 const published = async (): Promise<Array<{ id: number; content: string }>> =>
@@ -132,9 +135,14 @@ describe('moderation page', () => {
     // What the reader wrote, as text: the markup is shown, not applied.
     const article = button(el, 'approve', first)!.closest('article')!;
     expect(text(article.querySelector('h3'))).to.equal('Anne');
-    expect(article.querySelector('.content')!.textContent).to.equal('Premier <b>commentaire</b>\n\nsur deux paragraphes');
+    expect(article.querySelector('.content')!.textContent).to.equal(
+      'Premier <b>commentaire</b>\n\nsur deux paragraphes',
+    );
     expect(article.querySelector('b')).to.equal(null);
-    expect(text(article.querySelector('dl'))).to.include(POST).and.include('anne@example.fr').and.include('https://anne.fr');
+    expect(text(article.querySelector('dl')))
+      .to.include(POST)
+      .and.include('anne@example.fr')
+      .and.include('https://anne.fr');
     expect(article.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
     await expect(el).to.be.accessible();
     expect(await published()).to.deep.equal([]);
@@ -158,7 +166,9 @@ describe('moderation page', () => {
     const expected = queue.length ? queue.at(-1)!.querySelector('button') : $(el, '#pending-heading');
     expect(where(focused(el)), 'the focus stays in the queue').to.equal(where(expected));
     const approvedRows = () => [...el.shadowRoot!.querySelectorAll('[data-list=approved] > li button')].map(where);
-    expect(approvedRows().slice(0, 2), 'the newest approval first').to.deep.equal([button(el, 'delete', second), button(el, 'delete', first)].map(where));
+    expect(approvedRows().slice(0, 2), 'the newest approval first').to.deep.equal(
+      [button(el, 'delete', second), button(el, 'delete', first)].map(where),
+    );
 
     // Deleting an approved comment takes it out of the public list; the next approved one takes the focus.
     await tabTo(el, () => button(el, 'delete', second));
@@ -172,7 +182,10 @@ describe('moderation page', () => {
     // A new page in this tab is still signed in; signing out forgets the token.
     const again = await mount();
     await waitUntil(() => button(again, 'delete', first), 'not signed in from the tab');
-    await tabTo(again, () => [...again.shadowRoot!.querySelectorAll('header button')].find((node) => text(node) === 'Sign out') ?? null);
+    await tabTo(
+      again,
+      () => [...again.shadowRoot!.querySelectorAll('header button')].find((node) => text(node) === 'Sign out') ?? null,
+    );
     await sendKeys({ press: 'Enter' });
     await again.updateComplete;
     expect(sessionStorage.getItem(TOKEN_KEY)).to.equal(null);

@@ -44,20 +44,21 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const longDate = (lang: string, value: string | Date) =>
   new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(value));
 
-
 function jsonLd(el: LedeArticleHeader): Record<string, unknown> {
   const scripts = el.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts, 'exactly one JSON-LD script').to.have.length(1);
   return JSON.parse(scripts[0].textContent!);
 }
 
-const readingTime = (el: LedeArticleHeader) => part(el, 'reading-time') as HTMLElement & { updateComplete?: Promise<unknown> };
+const readingTime = (el: LedeArticleHeader) =>
+  part(el, 'reading-time') as HTMLElement & { updateComplete?: Promise<unknown> };
 
 describe('<lede-article-header>', () => {
   for (const fixture of fixtures) {
     describe(`rendering (${fixture.kind})`, () => {
       it('renders the reference header: site, light-DOM headline, French date', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" site="Serveur d'impression" published=${REFERENCE}>
+        const el =
+          await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" site="Serveur d'impression" published=${REFERENCE}>
           <h1>${TITLE}</h1>
         </lede-article-header>`);
         expect(part(el, 'base').localName).to.equal('header');
@@ -72,7 +73,9 @@ describe('<lede-article-header>', () => {
       });
 
       it('styles the site name in the accent colour and the meta line muted', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header site="Serveur d'impression" published=${REFERENCE}></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header site="Serveur d'impression" published=${REFERENCE}></lede-article-header>`,
+        );
         const site = getComputedStyle(part(el, 'site'));
         expect(site.color).to.equal('rgb(184, 0, 0)');
         expect(site.textTransform).to.equal('uppercase');
@@ -80,15 +83,21 @@ describe('<lede-article-header>', () => {
       });
 
       it('uses a light-DOM heading and ignores the headline attribute', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header headline="Attribute headline"><h2>Light headline</h2></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header headline="Attribute headline"><h2>Light headline</h2></lede-article-header>`,
+        );
         expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
-        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()).to.deep.equal([el.querySelector('h2')]);
+        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()).to.deep.equal([
+          el.querySelector('h2'),
+        ]);
         expect(shown(el)).to.equal('Light headline');
         await expect(el).to.be.accessible();
       });
 
       it('renders the headline attribute as an h1 when there is no light-DOM heading', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header headline=${TITLE}> </lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header headline=${TITLE}> </lede-article-header>`,
+        );
         const h1 = part(el, 'headline').querySelector('h1')!;
         expect(h1.textContent).to.equal(TITLE);
         expect(shown(el)).to.equal(TITLE);
@@ -96,7 +105,9 @@ describe('<lede-article-header>', () => {
       });
 
       it('renders the headline at heading-level', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header headline=${TITLE} heading-level="3"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header headline=${TITLE} heading-level="3"></lede-article-header>`,
+        );
         expect(part(el, 'headline').querySelector('h3')!.textContent).to.equal(TITLE);
         el.headingLevel = 2;
         await el.updateComplete;
@@ -116,7 +127,9 @@ describe('<lede-article-header>', () => {
       });
 
       it('renders nothing of the meta line without a date or reading time', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header headline=${TITLE}></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header headline=${TITLE}></lede-article-header>`,
+        );
         expect(part(el, 'meta').hidden).to.be.true;
         expect(part(el, 'meta').getClientRects()).to.have.length(0);
       });
@@ -126,7 +139,9 @@ describe('<lede-article-header>', () => {
   for (const fixture of fixtures) {
     describe(`attributes (${fixture.kind})`, () => {
       it('links the site name through site-href', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header site="Serveur d'impression" site-href="/"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header site="Serveur d'impression" site-href="/"></lede-article-header>`,
+        );
         const a = part(el, 'site').querySelector('a')!;
         expect(a.getAttribute('href')).to.equal('/');
         expect(a.textContent).to.equal("Serveur d'impression");
@@ -134,10 +149,14 @@ describe('<lede-article-header>', () => {
       });
 
       it('shows the first of the month with the French ordinal', async () => {
-        const fr = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published="2020-03-01"></lede-article-header>`);
+        const fr = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published="2020-03-01"></lede-article-header>`,
+        );
         expect(meta(fr)).to.equal('Le 1er mars 2020');
         await expect(fr).to.be.accessible();
-        const en = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published="2020-03-01"></lede-article-header>`);
+        const en = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="en" published="2020-03-01"></lede-article-header>`,
+        );
         expect(meta(en)).to.equal('March 1, 2020');
       });
 
@@ -155,22 +174,30 @@ describe('<lede-article-header>', () => {
           </div>`).then((div) => [...div.querySelectorAll('lede-article-header')]);
           expect([meta(el[0]), meta(el[1])], style).to.deep.equal([fr, en]);
         }
-        const medium = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} date-style="medium"></lede-article-header>`);
+        const medium = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published=${REFERENCE} date-style="medium"></lede-article-header>`,
+        );
         expect(meta(medium)).to.equal('Le 27 nov. 2019');
       });
 
       it('shows the update when it is a later day than the publication', async () => {
-        const fr = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} updated="2019-12-03"></lede-article-header>`);
+        const fr = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published=${REFERENCE} updated="2019-12-03"></lede-article-header>`,
+        );
         expect(meta(fr)).to.equal('Le 27 novembre 2019 - Mis à jour le 3 décembre 2019');
         const times = [...fr.shadowRoot!.querySelectorAll<HTMLTimeElement>('time[part~=date]')].map((t) => t.dateTime);
         expect(times).to.deep.equal([REFERENCE, '2019-12-03']);
         await expect(fr).to.be.accessible();
-        const en = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${REFERENCE} updated="2019-12-03"></lede-article-header>`);
+        const en = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="en" published=${REFERENCE} updated="2019-12-03"></lede-article-header>`,
+        );
         expect(meta(en)).to.equal('November 27, 2019 - Updated December 3, 2019');
       });
 
       it('does not show an update that is earlier, or on the same day', async () => {
-        const earlier = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} updated="2019-11-20"></lede-article-header>`);
+        const earlier = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published=${REFERENCE} updated="2019-11-20"></lede-article-header>`,
+        );
         const sameDay = await fixture<LedeArticleHeader>(
           html`<lede-article-header lang="fr" published="2019-11-27T08:00:00Z" updated="2019-11-27T10:00:00Z" time-zone="Europe/Paris"></lede-article-header>`,
         );
@@ -181,7 +208,9 @@ describe('<lede-article-header>', () => {
       it('shows date-times in time-zone, which can change the calendar day', async () => {
         const instant = '2019-11-27T23:30:00Z';
         const make = (lang: string, zone: string) =>
-          fixture<LedeArticleHeader>(html`<lede-article-header lang=${lang} published=${instant} time-zone=${zone}></lede-article-header>`);
+          fixture<LedeArticleHeader>(
+            html`<lede-article-header lang=${lang} published=${instant} time-zone=${zone}></lede-article-header>`,
+          );
         expect(meta(await make('fr', 'Europe/Paris'))).to.equal('Le 28 novembre 2019');
         expect(meta(await make('fr', 'America/New_York'))).to.equal('Le 27 novembre 2019');
         expect(meta(await make('en', 'Europe/Paris'))).to.equal('November 28, 2019');
@@ -192,21 +221,29 @@ describe('<lede-article-header>', () => {
 
       it('shows a plain date as that calendar day in every zone', async () => {
         for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles']) {
-          const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} time-zone=${zone}></lede-article-header>`);
+          const el = await fixture<LedeArticleHeader>(
+            html`<lede-article-header lang="fr" published=${REFERENCE} time-zone=${zone}></lede-article-header>`,
+          );
           expect(meta(el), zone).to.equal('Le 27 novembre 2019');
         }
       });
 
       it('joins several authors with the locale’s list format', async () => {
-        const fr = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" author="Anne, Paul,Marie"></lede-article-header>`);
+        const fr = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" author="Anne, Paul,Marie"></lede-article-header>`,
+        );
         expect(squash(seen(part(fr, 'byline')))).to.equal('Par Anne, Paul et Marie');
         await expect(fr).to.be.accessible();
-        const en = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" author="Anne, Paul, Marie"></lede-article-header>`);
+        const en = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="en" author="Anne, Paul, Marie"></lede-article-header>`,
+        );
         expect(squash(seen(part(en, 'byline')))).to.equal('By Anne, Paul, and Marie');
       });
 
       it('links the authors through author-href', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" author="Anne" author-href="/auteurs/anne"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" author="Anne" author-href="/auteurs/anne"></lede-article-header>`,
+        );
         const a = part(el, 'byline').querySelector('a')!;
         expect([a.getAttribute('href'), a.textContent]).to.deep.equal(['/auteurs/anne', 'Anne']);
         expect(squash(seen(part(el, 'byline')))).to.equal('Par Anne');
@@ -224,16 +261,24 @@ describe('<lede-article-header>', () => {
       });
 
       it('shows a byline slot without author', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header><span slot="byline">Rédaction</span></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header><span slot="byline">Rédaction</span></lede-article-header>`,
+        );
         expect(part(el, 'byline').hidden).to.be.false;
         expect(shown(el)).to.equal('Rédaction');
       });
 
       it('passes reading-time to <lede-reading-time> after a separator', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} reading-time="5"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published=${REFERENCE} reading-time="5"></lede-article-header>`,
+        );
         const child = readingTime(el);
         expect(child.localName).to.equal('lede-reading-time');
-        expect([child.getAttribute('minutes'), child.getAttribute('lang'), child.hasAttribute('for')]).to.deep.equal(['5', 'fr', false]);
+        expect([child.getAttribute('minutes'), child.getAttribute('lang'), child.hasAttribute('for')]).to.deep.equal([
+          '5',
+          'fr',
+          false,
+        ]);
         expect(getComputedStyle(child, '::before').content).to.equal('" - "');
         await child.updateComplete;
         expect(meta(el)).to.equal('Le 27 novembre 2019 - 5 minutes de lecture');
@@ -262,20 +307,26 @@ describe('<lede-article-header>', () => {
       });
 
       it('shows the reading time in English', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${REFERENCE} reading-time="5"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="en" published=${REFERENCE} reading-time="5"></lede-article-header>`,
+        );
         await readingTime(el).updateComplete;
         expect(meta(el)).to.equal('November 27, 2019 - 5 min read');
       });
 
       it('shows no separator without a date', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" reading-time="5"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" reading-time="5"></lede-article-header>`,
+        );
         expect(getComputedStyle(readingTime(el), '::before').content).to.equal('none');
         await readingTime(el).updateComplete;
         expect(meta(el)).to.equal('5 minutes de lecture');
       });
 
       it('drops the separator when <lede-reading-time> hides itself', async () => {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} reading-time="5"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published=${REFERENCE} reading-time="5"></lede-article-header>`,
+        );
         readingTime(el).hidden = true;
         expect(meta(el)).to.equal('Le 27 novembre 2019');
         expect(getComputedStyle(readingTime(el)).display).to.equal('none');
@@ -299,7 +350,9 @@ describe('<lede-article-header>', () => {
         const el = wrap.querySelector('lede-article-header')!;
         const child = readingTime(el);
         expect([child.getAttribute('for'), child.getAttribute('lang')]).to.deep.equal(['corps', 'fr']);
-        await waitUntil(() => /minutes? de lecture/.test(meta(el)), `reading time never showed: "${meta(el)}"`, { timeout: 3000 });
+        await waitUntil(() => /minutes? de lecture/.test(meta(el)), `reading time never showed: "${meta(el)}"`, {
+          timeout: 3000,
+        });
         expect(meta(el)).to.match(/^Le 27 novembre 2019 - \d+ minutes? de lecture$/);
         await expect(el).to.be.accessible();
       });
@@ -311,18 +364,26 @@ describe('<lede-article-header>', () => {
   describe('relative dates', () => {
     it('shows days ago in French and English, on the near side of 30 days', async () => {
       const value = ago(3 * DAY);
-      const fr = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${value} date-style="relative"></lede-article-header>`);
+      const fr = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="fr" published=${value} date-style="relative"></lede-article-header>`,
+      );
       expect(meta(fr)).to.equal('Il y a 3 jours');
       await expect(fr).to.be.accessible();
-      const en = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`);
+      const en = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`,
+      );
       expect(meta(en)).to.equal('3 days ago');
-      const near = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${localDay(29)} date-style="relative"></lede-article-header>`);
+      const near = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="fr" published=${localDay(29)} date-style="relative"></lede-article-header>`,
+      );
       expect(meta(near)).to.equal('Il y a 29 jours');
     });
 
     it('keeps the absolute date as the accessible text and title', async () => {
       const value = ago(3 * DAY);
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`);
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`,
+      );
       const time = part(el, 'date') as HTMLTimeElement;
       expect(time.dateTime).to.equal(value);
       expect(time.title).to.equal(longDate('en', value));
@@ -352,16 +413,29 @@ describe('<lede-article-header>', () => {
 
     it('switches to the absolute date after 30 days', async () => {
       const value = localDay(31);
-      const fr = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${value} date-style="relative"></lede-article-header>`);
+      const fr = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="fr" published=${value} date-style="relative"></lede-article-header>`,
+      );
       await expect(fr).to.be.accessible();
-      const en = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`);
+      const en = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`,
+      );
       const [y, m, d] = value.split('-').map(Number);
       const date = new Date(Date.UTC(y, m - 1, d));
-      const frLong = new Intl.DateTimeFormat('fr', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+      const frLong = new Intl.DateTimeFormat('fr', {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(date);
       expect(meta(fr)).to.equal(`Le ${frLong.replace(/^1 /, '1er ')}`);
-      expect(meta(en)).to.equal(new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date));
+      expect(meta(en)).to.equal(
+        new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date),
+      );
       expect(part(fr, 'date').querySelector('[aria-hidden]')).to.equal(null);
-      const dateTime = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${ago(31 * DAY)} date-style="relative"></lede-article-header>`);
+      const dateTime = await fixture<LedeArticleHeader>(
+        html`<lede-article-header lang="en" published=${ago(31 * DAY)} date-style="relative"></lede-article-header>`,
+      );
       expect(meta(dateTime)).to.equal(longDate('en', ago(31 * DAY)));
     });
 
@@ -382,7 +456,9 @@ describe('<lede-article-header>', () => {
   for (const fixture of fixtures) {
     describe(`locale (${fixture.kind})`, () => {
       it('inherits the language from an ancestor and follows its changes', async () => {
-        const wrap = await fixture(html`<div lang="fr"><lede-article-header published=${REFERENCE} author="Anne, Paul, Marie"></lede-article-header></div>`);
+        const wrap = await fixture(
+          html`<div lang="fr"><lede-article-header published=${REFERENCE} author="Anne, Paul, Marie"></lede-article-header></div>`,
+        );
         const el = wrap.querySelector('lede-article-header')!;
         expect(meta(el)).to.equal('Le 27 novembre 2019');
         wrap.setAttribute('lang', 'de');
@@ -393,7 +469,9 @@ describe('<lede-article-header>', () => {
       });
 
       it('passes the resolved language to <lede-reading-time>', async () => {
-        const wrap = await fixture(html`<div lang="fr-CA"><lede-article-header reading-time="3"></lede-article-header></div>`);
+        const wrap = await fixture(
+          html`<div lang="fr-CA"><lede-article-header reading-time="3"></lede-article-header></div>`,
+        );
         const el = wrap.querySelector('lede-article-header')!;
         expect(readingTime(el).getAttribute('lang')).to.equal('fr-CA');
         el.lang = 'en';
@@ -405,7 +483,9 @@ describe('<lede-article-header>', () => {
 
   describe('events', () => {
     it('switches from the headline attribute to a light-DOM heading added later', async () => {
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header headline="Provisoire" structured-data></lede-article-header>`);
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header headline="Provisoire" structured-data></lede-article-header>`,
+      );
       expect(shown(el)).to.equal('Provisoire');
       const h1 = document.createElement('h1');
       h1.textContent = TITLE;
@@ -421,7 +501,9 @@ describe('<lede-article-header>', () => {
     it('refreshes relative dates every minute while connected', async () => {
       const clock = fakeClock(60_000);
       try {
-        const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en" published=${ago(5 * 60_000)} date-style="relative"></lede-article-header>`);
+        const el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="en" published=${ago(5 * 60_000)} date-style="relative"></lede-article-header>`,
+        );
         expect(meta(el)).to.equal('5 minutes ago');
         expect(clock.callbacks).to.have.length(1);
         clock.now += 3 * 60_000;
@@ -462,7 +544,10 @@ describe('<lede-article-header>', () => {
 
   describe('comments-for', () => {
     it('ends the meta line with the count of the comments, a link to them, once they have loaded', async () => {
-      for (const [lang, words] of [['fr', 'Le 27 novembre 2019 - 5 minutes de lecture - 3 commentaires'], ['en', 'November 27, 2019 - 5 min read - 3 comments']]) {
+      for (const [lang, words] of [
+        ['fr', 'Le 27 novembre 2019 - 5 minutes de lecture - 3 commentaires'],
+        ['en', 'November 27, 2019 - 5 min read - 3 comments'],
+      ]) {
         // An id per language: the first page's thread is still in the document while the second one loads.
         const id = `comments-${lang}`;
         const page = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -485,7 +570,12 @@ describe('<lede-article-header>', () => {
     it('reads the count of comments that loaded before the header', async () => {
       const thread = Object.assign(document.createElement('lede-comments'), { id: 'thread' });
       const list = [{ id: 1, parent: null, name: 'Anne', content: 'Oui.', created: '2024-05-01T09:00:00Z' }];
-      thread.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(list) }));
+      thread.append(
+        Object.assign(document.createElement('script'), {
+          type: 'application/json',
+          textContent: JSON.stringify(list),
+        }),
+      );
       const page = await fixture<HTMLElement>(html`<div lang="en">${thread}</div>`);
       await thread.updateComplete;
       const el = document.createElement('lede-article-header');
@@ -559,14 +649,22 @@ describe('<lede-article-header>', () => {
       el.timeZone = 'Europe/Paris';
       el.modified = '2019-07-01T10:30';
       await el.updateComplete;
-      expect(jsonLd(el)).to.include({ datePublished: '2019-11-27T10:00+01:00', dateModified: '2019-07-01T10:30+02:00' });
+      expect(jsonLd(el)).to.include({
+        datePublished: '2019-11-27T10:00+01:00',
+        dateModified: '2019-07-01T10:30+02:00',
+      });
       el.timeZone = 'America/New_York';
       await el.updateComplete;
-      expect(jsonLd(el)).to.include({ datePublished: '2019-11-27T10:00-05:00', dateModified: '2019-07-01T10:30-04:00' });
+      expect(jsonLd(el)).to.include({
+        datePublished: '2019-11-27T10:00-05:00',
+        dateModified: '2019-07-01T10:30-04:00',
+      });
     });
 
     it('follows attribute changes, never duplicates, and is removed when turned off', async () => {
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header structured-data headline="Un" published=${REFERENCE}></lede-article-header>`);
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header structured-data headline="Un" published=${REFERENCE}></lede-article-header>`,
+      );
       el.headline = 'Deux';
       el.published = '2020-03-01';
       await el.updateComplete;
@@ -580,7 +678,9 @@ describe('<lede-article-header>', () => {
     });
 
     it('stays single when moved, cloned, or given server-rendered copies', async () => {
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header structured-data headline="Un"></lede-article-header>`);
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header structured-data headline="Un"></lede-article-header>`,
+      );
       const other = document.createElement('section');
       el.parentElement!.append(other);
       other.append(el);
@@ -608,7 +708,9 @@ describe('<lede-article-header>', () => {
 
     it('escapes < so the text cannot close the script element', async () => {
       const nasty = '</script><img src=x onerror=alert(1)>';
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header structured-data headline=${nasty} author=${nasty}></lede-article-header>`);
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header structured-data headline=${nasty} author=${nasty}></lede-article-header>`,
+      );
       const script = el.querySelector('script')!;
       expect(script.textContent).not.to.contain('<');
       expect(jsonLd(el).headline).to.equal(nasty);
@@ -642,7 +744,11 @@ describe('<lede-article-header>', () => {
       try {
         const result = await message;
         expect(result.enforced, 'Trusted Types are enforced in the frame').to.be.true;
-        expect(JSON.parse(result.json!)).to.include({ '@type': 'NewsArticle', headline: 'Sous CSP', datePublished: REFERENCE });
+        expect(JSON.parse(result.json!)).to.include({
+          '@type': 'NewsArticle',
+          headline: 'Sous CSP',
+          datePublished: REFERENCE,
+        });
         expect(result.date).to.equal('November 27, 2019');
       } finally {
         frame.remove();
@@ -692,7 +798,9 @@ describe('<lede-article-header>', () => {
 
     for (const value of ['hier', '2019-13-01', '2019-02-30', '27/11/2019', '2019-11-27T25:00:00Z']) {
       it(`renders no date for published="${value}" and warns once`, async () => {
-        const { el, warned } = await bad(html`<lede-article-header lang="fr" published=${value} reading-time="5"></lede-article-header>`);
+        const { el, warned } = await bad(
+          html`<lede-article-header lang="fr" published=${value} reading-time="5"></lede-article-header>`,
+        );
         expect(warned).to.have.length(1);
         expect(warned[0]).to.contain('published').and.contain(`"${value}"`);
         expect(part(el, 'date')).to.equal(null);
@@ -703,7 +811,9 @@ describe('<lede-article-header>', () => {
     }
 
     it('renders no unparsable update and warns once', async () => {
-      const { el, warned } = await bad(html`<lede-article-header lang="fr" published=${REFERENCE} updated="bientôt"></lede-article-header>`);
+      const { el, warned } = await bad(
+        html`<lede-article-header lang="fr" published=${REFERENCE} updated="bientôt"></lede-article-header>`,
+      );
       expect(warned).to.have.length(1);
       expect(warned[0]).to.contain('updated').and.contain('"bientôt"');
       expect(meta(el)).to.equal('Le 27 novembre 2019');
@@ -711,7 +821,9 @@ describe('<lede-article-header>', () => {
 
     for (const value of ['-3', 'cinq']) {
       it(`ignores reading-time="${value}" with one warning`, async () => {
-        const { el, warned } = await bad(html`<lede-article-header lang="fr" published=${REFERENCE} reading-time=${value}></lede-article-header>`);
+        const { el, warned } = await bad(
+          html`<lede-article-header lang="fr" published=${REFERENCE} reading-time=${value}></lede-article-header>`,
+        );
         expect(warned).to.have.length(1);
         expect(warned[0]).to.contain('reading-time').and.contain(`"${value}"`);
         expect(readingTime(el)).to.equal(null);
@@ -723,7 +835,9 @@ describe('<lede-article-header>', () => {
     it('shows no reading time and warns once for a missing reading-time-for target', async () => {
       let el!: LedeArticleHeader;
       const warned = await warnings(async () => {
-        el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="fr" published=${REFERENCE} reading-time-for="introuvable"></lede-article-header>`);
+        el = await fixture<LedeArticleHeader>(
+          html`<lede-article-header lang="fr" published=${REFERENCE} reading-time-for="introuvable"></lede-article-header>`,
+        );
         await readingTime(el).updateComplete;
         await waitUntil(() => readingTime(el).hidden, 'lede-reading-time never hid itself', { timeout: 2000 });
         el.requestUpdate();
@@ -736,22 +850,32 @@ describe('<lede-article-header>', () => {
     });
 
     it('ignores an unknown time-zone with one warning', async () => {
-      const { el, warned } = await bad(html`<lede-article-header lang="fr" published=${REFERENCE} time-zone="Mars/Olympus"></lede-article-header>`);
+      const { el, warned } = await bad(
+        html`<lede-article-header lang="fr" published=${REFERENCE} time-zone="Mars/Olympus"></lede-article-header>`,
+      );
       expect(warned).to.have.length(1);
       expect(warned[0]).to.contain('time-zone').and.contain('"Mars/Olympus"');
       expect(meta(el)).to.equal('Le 27 novembre 2019');
     });
 
     it('uses long for an unknown date-style, with one warning', async () => {
-      const { el, warned } = await bad(html`<lede-article-header lang="fr" published=${REFERENCE} date-style="fancy"></lede-article-header>`);
+      const { el, warned } = await bad(
+        html`<lede-article-header lang="fr" published=${REFERENCE} date-style="fancy"></lede-article-header>`,
+      );
       expect(warned).to.have.length(1);
       expect(warned[0]).to.contain('date-style').and.contain('"fancy"');
       expect(meta(el)).to.equal('Le 27 novembre 2019');
     });
 
-    for (const [value, tag] of [['9', 'h6'], ['0', 'h1'], ['deux', 'h1']]) {
+    for (const [value, tag] of [
+      ['9', 'h6'],
+      ['0', 'h1'],
+      ['deux', 'h1'],
+    ]) {
       it(`clamps heading-level="${value}" to ${tag} with one warning`, async () => {
-        const { el, warned } = await bad(html`<lede-article-header headline=${TITLE} heading-level=${value}></lede-article-header>`);
+        const { el, warned } = await bad(
+          html`<lede-article-header headline=${TITLE} heading-level=${value}></lede-article-header>`,
+        );
         expect(warned).to.have.length(1);
         expect(warned[0]).to.contain('heading-level').and.contain(`"${value}"`);
         expect(part(el, 'headline').querySelector(tag)!.textContent).to.equal(TITLE);
@@ -771,7 +895,9 @@ describe('<lede-article-header>', () => {
 
     it('shows markup in attributes as text', async () => {
       const nasty = '<img src=x onerror=alert(1)>';
-      const el = await fixture<LedeArticleHeader>(html`<lede-article-header site=${nasty} headline=${nasty} author=${nasty}></lede-article-header>`);
+      const el = await fixture<LedeArticleHeader>(
+        html`<lede-article-header site=${nasty} headline=${nasty} author=${nasty}></lede-article-header>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
       expect(shown(el)).to.equal(`${nasty} ${nasty} By ${nasty}`);
     });

@@ -18,7 +18,11 @@ async function frame(src: string, height = 600): Promise<HTMLIFrameElement> {
   iframe.src = src;
   document.body.append(iframe);
   frames.push(iframe);
-  await waitUntil(() => iframe.contentDocument?.URL.includes(src.split('?')[0]) && iframe.contentDocument.readyState === 'complete', `${src} loaded`, { timeout: 8000 });
+  await waitUntil(
+    () => iframe.contentDocument?.URL.includes(src.split('?')[0]) && iframe.contentDocument.readyState === 'complete',
+    `${src} loaded`,
+    { timeout: 8000 },
+  );
   return iframe;
 }
 
@@ -90,11 +94,19 @@ describe('pages with dist/autoloader.js', () => {
     const iframe = await frame('/test-autoloader/comments.html');
     const win = iframe.contentWindow!;
     await pause(500);
-    expect(scripts(win).some((path) => path.endsWith('/comment-form.js')), 'not loaded three viewports away').to.be.false;
+    expect(
+      scripts(win).some((path) => path.endsWith('/comment-form.js')),
+      'not loaded three viewports away',
+    ).to.be.false;
     expect(win.customElements.get('lede-comment-form')).to.be.undefined;
     // Within one viewport height of being seen, not in view yet.
-    win.scrollTo(0, iframe.contentDocument!.querySelector('lede-comment-form')!.getBoundingClientRect().top - 600 * 1.5);
-    await waitUntil(() => win.customElements.get('lede-comment-form'), 'lede-comment-form defined after scrolling', { timeout: 5000 });
+    win.scrollTo(
+      0,
+      iframe.contentDocument!.querySelector('lede-comment-form')!.getBoundingClientRect().top - 600 * 1.5,
+    );
+    await waitUntil(() => win.customElements.get('lede-comment-form'), 'lede-comment-form defined after scrolling', {
+      timeout: 5000,
+    });
     expect(scripts(win)).to.include('/dist/comment-form.js');
   });
 
@@ -108,7 +120,9 @@ describe('pages with dist/autoloader.js', () => {
     const input = iframe.contentDocument!.createElement('input');
     form.append(input);
     input.focus({ preventScroll: true });
-    await waitUntil(() => win.customElements.get('lede-comment-form'), 'lede-comment-form defined on focus', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('lede-comment-form'), 'lede-comment-form defined on focus', {
+      timeout: 5000,
+    });
   });
 
   describe('a server-rendered article', () => {
@@ -122,7 +136,9 @@ describe('pages with dist/autoloader.js', () => {
       expect(loaded).to.include('/dist/hydrate-support.js');
       expect(loaded).not.to.include('/dist/hydrate.js');
       expect(loaded).not.to.include('/dist/lede.js');
-      expect(loaded.indexOf('/dist/hydrate-support.js'), 'hydrate support before the elements').to.be.below(loaded.indexOf('/dist/article-header.js'));
+      expect(loaded.indexOf('/dist/hydrate-support.js'), 'hydrate support before the elements').to.be.below(
+        loaded.indexOf('/dist/article-header.js'),
+      );
       // Every copy of lit-html that runs adds its version here.
       expect(win.litHtmlVersions).to.have.length(1);
       // The sources loaded hold lit-html's code once: its version is pushed from one file only.

@@ -27,21 +27,34 @@ async function received(log: string): Promise<Received> {
 
 async function mount(attrs: Record<string, string | boolean> = {}): Promise<LedeCommentForm> {
   const el = document.createElement('lede-comment-form');
-  const all: Record<string, string | boolean> = { lang: 'en', action: '/test-api/comments', 'post-id': '42', 'min-time': '0', ...attrs };
-  for (const [name, value] of Object.entries(all)) if (value !== false) el.setAttribute(name, value === true ? '' : value);
+  const all: Record<string, string | boolean> = {
+    lang: 'en',
+    action: '/test-api/comments',
+    'post-id': '42',
+    'min-time': '0',
+    ...attrs,
+  };
+  for (const [name, value] of Object.entries(all))
+    if (value !== false) el.setAttribute(name, value === true ? '' : value);
   await fixture(html`<div>${el}</div>`);
   await el.updateComplete;
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const button = (el: LedeCommentForm) => $<HTMLButtonElement>(el, '[part=submit]')!;
 const alert = (el: LedeCommentForm) => text($(el, '[role=alert]'));
 const fieldError = (el: LedeCommentForm, id: Field) => text($(el, `#${id}-error`));
 const status = (el: LedeCommentForm) => $(el, '[part=status]');
 const labelOf = (el: LedeCommentForm, id: string) => text(control(el, id as Field).labels![0]);
 
-const valid = { name: 'Anne Dupont', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Très bon article, merci.' };
+const valid = {
+  name: 'Anne Dupont',
+  email: 'anne@example.fr',
+  url: 'https://anne.example.fr',
+  content: 'Très bon article, merci.',
+};
 /** A mounted form with every field validly filled in. */
 async function filled(attrs: Record<string, string | boolean> = {}): Promise<LedeCommentForm> {
   const el = await mount(attrs);
@@ -128,14 +141,22 @@ describe('<lede-comment-form>', () => {
         expect(control(el, 'email').required).to.be.false;
         await fill(el, { content: 'Anonyme mais poli.' });
         await submitOk(el);
-        expect(JSON.parse((await received(log)).requests[0].body)).to.include({ name: '', email: '', content: 'Anonyme mais poli.' });
+        expect(JSON.parse((await received(log)).requests[0].body)).to.include({
+          name: '',
+          email: '',
+          content: 'Anonyme mais poli.',
+        });
       });
 
       it('sends post-id and parent-id in the payload', async () => {
         const { log, action } = endpoint();
         const el = await filled({ action, 'post-id': 'europol-telegram', 'parent-id': '7' });
         await submitOk(el);
-        expect(JSON.parse((await received(log)).requests[0].body)).to.deep.equal({ post: 'europol-telegram', parent: '7', ...valid });
+        expect(JSON.parse((await received(log)).requests[0].body)).to.deep.equal({
+          post: 'europol-telegram',
+          parent: '7',
+          ...valid,
+        });
       });
 
       it('sends the csrf-token attribute, else <meta name="csrf-token">, as X-CSRF-Token', async () => {
@@ -280,7 +301,9 @@ describe('<lede-comment-form>', () => {
       expect(sent.status).to.equal('pending');
       expect(sent.answer).to.deep.equal({ id: comments[0].id, status: 'pending' });
       expect($(el, 'form')).to.be.null;
-      expect(text(status(el))).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
+      expect(text(status(el))).to.equal(
+        'Thank you! Your comment has been received and will appear once a moderator approves it.',
+      );
       expect(el.shadowRoot!.activeElement).to.equal(status(el));
       await expect(el).to.be.accessible();
     });
@@ -323,14 +346,38 @@ describe('<lede-comment-form>', () => {
 
   describe('failures', () => {
     const failures: Array<[string, string, string, number, string]> = [
-      ['server', '', 'server', 500, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
-      ['gateway', '', 'server', 502, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
-      ['malformed', '', 'server', 200, 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      [
+        'server',
+        '',
+        'server',
+        500,
+        'The server had a problem and could not save your comment. Your text is still here: please try again later.',
+      ],
+      [
+        'gateway',
+        '',
+        'server',
+        502,
+        'The server had a problem and could not save your comment. Your text is still here: please try again later.',
+      ],
+      [
+        'malformed',
+        '',
+        'server',
+        200,
+        'The server had a problem and could not save your comment. Your text is still here: please try again later.',
+      ],
       ['duplicate', '', 'duplicate', 409, 'It looks as though you have already posted this comment.'],
       ['rate', '&after=30', 'rate', 429, 'You are posting too quickly. Please wait 30 seconds and try again.'],
       ['rate', '&after=1', 'rate', 429, 'You are posting too quickly. Please wait 1 second and try again.'],
       ['rate', '', 'rate', 429, 'You are posting too quickly. Please wait a moment and try again.'],
-      ['lost', '', 'network', 0, 'Your comment could not be sent because the connection failed. Your text is still here: please try again.'],
+      [
+        'lost',
+        '',
+        'network',
+        0,
+        'Your comment could not be sent because the connection failed. Your text is still here: please try again.',
+      ],
     ];
     for (const [mode, extra, reason, code, message] of failures) {
       it(`${mode}${extra}: says so, keeps the text, and the retry sends the same idempotency key`, async () => {
@@ -356,7 +403,9 @@ describe('<lede-comment-form>', () => {
       const { action } = endpoint('rate', '&date=40');
       const el = await filled({ action, lang: 'fr' });
       await submitFail(el);
-      expect(alert(el)).to.match(/^Vous publiez trop vite\. Veuillez patienter (3[89]|4[01]) secondes avant de réessayer\.$/);
+      expect(alert(el)).to.match(
+        /^Vous publiez trop vite\. Veuillez patienter (3[89]|4[01]) secondes avant de réessayer\.$/,
+      );
     });
 
     it('maps the server’s field errors onto their fields and focuses the first', async () => {
@@ -393,7 +442,9 @@ describe('<lede-comment-form>', () => {
         Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
         const error = await submitFail(el);
         expect(error.reason).to.equal('offline');
-        expect(alert(el)).to.equal('Vous êtes hors ligne. Votre commentaire sera envoyé dès le retour de la connexion.');
+        expect(alert(el)).to.equal(
+          'Vous êtes hors ligne. Votre commentaire sera envoyé dès le retour de la connexion.',
+        );
         expect(control(el, 'content').value).to.equal(valid.content);
         expect((await received(log)).requests).to.have.length(0);
         await expect(el).to.be.accessible();
@@ -403,7 +454,9 @@ describe('<lede-comment-form>', () => {
         window.dispatchEvent(new Event('online'));
         await sent;
         await el.updateComplete;
-        expect(text(status(el))).to.equal('Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.');
+        expect(text(status(el))).to.equal(
+          'Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.',
+        );
         expect((await received(log)).requests).to.have.length(1);
       });
 
@@ -427,7 +480,10 @@ describe('<lede-comment-form>', () => {
       const el = await filled({ action });
       await submitFail(el);
       await fill(el, { content: 'Texte corrigé' });
-      await waitUntil(() => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes('Texte corrigé')), 'draft saved');
+      await waitUntil(
+        () => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes('Texte corrigé')),
+        'draft saved',
+      );
       el.remove();
 
       const again = await mount({ action });
@@ -445,7 +501,9 @@ describe('<lede-comment-form>', () => {
       el.remove(); // saves at once
       expect(control(await mount({ action: '/test-api/comments', 'post-id': 'b' }), 'content').value).to.equal('');
       expect(control(await mount({ action: '/test-api/other', 'post-id': 'a' }), 'content').value).to.equal('');
-      expect(control(await mount({ action: '/test-api/comments', 'post-id': 'a' }), 'content').value).to.equal('Pour l’article A');
+      expect(control(await mount({ action: '/test-api/comments', 'post-id': 'a' }), 'content').value).to.equal(
+        'Pour l’article A',
+      );
     });
 
     it('keeps a reply’s draft apart from the article’s, per comment replied to', async () => {
@@ -457,7 +515,9 @@ describe('<lede-comment-form>', () => {
       article.remove();
       reply.remove();
       expect(control(await mount({ 'post-id': 'replies' }), 'content').value).to.equal('Sur l’article');
-      expect(control(await mount({ 'post-id': 'replies', 'parent-id': '7' }), 'content').value).to.equal('Réponse au 7');
+      expect(control(await mount({ 'post-id': 'replies', 'parent-id': '7' }), 'content').value).to.equal(
+        'Réponse au 7',
+      );
       expect(control(await mount({ 'post-id': 'replies', 'parent-id': '8' }), 'content').value).to.equal('');
     });
 
@@ -509,7 +569,9 @@ describe('<lede-comment-form>', () => {
     it('without consent, keeps no name, email or website', async () => {
       const { action } = endpoint();
       const el = await mount({ action, remember: true });
-      expect(labelOf(el, 'remember')).to.equal('Save my name, email, and website in this browser for the next time I comment.');
+      expect(labelOf(el, 'remember')).to.equal(
+        'Save my name, email, and website in this browser for the next time I comment.',
+      );
       expect(control(el, 'remember').checked).to.be.false;
       await fill(el, valid);
       await submitOk(el);
@@ -528,7 +590,11 @@ describe('<lede-comment-form>', () => {
       control(el, 'remember').click();
       await submitOk(el);
       const again = await mount({ action, remember: true, 'post-id': 'another' });
-      expect(['name', 'email', 'url'].map((id) => control(again, id as Field).value)).to.deep.equal([valid.name, valid.email, valid.url]);
+      expect(['name', 'email', 'url'].map((id) => control(again, id as Field).value)).to.deep.equal([
+        valid.name,
+        valid.email,
+        valid.url,
+      ]);
       expect(control(again, 'remember').checked).to.be.true;
       expect(control(again, 'content').value).to.equal('');
       await expect(again).to.be.accessible();
@@ -550,7 +616,9 @@ describe('<lede-comment-form>', () => {
     async function expectPretendSent(el: LedeCommentForm, log: string): Promise<void> {
       button(el).click();
       await el.updateComplete;
-      expect(text(status(el))).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
+      expect(text(status(el))).to.equal(
+        'Thank you! Your comment has been received and will appear once a moderator approves it.',
+      );
       await pause(100);
       expect((await received(log)).requests).to.have.length(0);
     }
@@ -626,7 +694,9 @@ describe('<lede-comment-form>', () => {
       const { action } = wp('markup');
       const el = await filled({ action, protocol: 'wordpress' });
       await submitFail(el);
-      expect($(el, '[role=alert]')!.textContent.trim()).to.equal('Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true');
+      expect($(el, '[role=alert]')!.textContent.trim()).to.equal(
+        'Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true',
+      );
       expect($(el, '[role=alert] img, [role=alert] em, [role=alert] script')).to.be.null;
       expect((window as { hacked?: boolean }).hacked).to.be.undefined;
     });
@@ -643,7 +713,11 @@ describe('<lede-comment-form>', () => {
 
     const wpFailures = [
       ['rate', 'rate', 'You are posting comments too quickly. Slow down.'],
-      ['empty', 'server', 'The server had a problem and could not save your comment. Your text is still here: please try again later.'],
+      [
+        'empty',
+        'server',
+        'The server had a problem and could not save your comment. Your text is still here: please try again later.',
+      ],
     ];
     for (const [mode, reason, message] of wpFailures) {
       it(`says why WordPress refused (${mode})`, async () => {
@@ -738,7 +812,9 @@ describe('<lede-comment-form>', () => {
         const el = wrapper.querySelector('lede-comment-form')!;
         await el.updateComplete;
         wrapper.querySelector('button')!.focus();
-        const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.id || el.shadowRoot!.activeElement?.getAttribute('part');
+        const focused = () =>
+          (el.shadowRoot!.activeElement as HTMLElement | null)?.id ||
+          el.shadowRoot!.activeElement?.getAttribute('part');
         const order: Array<string | null | undefined> = [];
         for (const value of [valid.name, valid.email, valid.url, valid.content]) {
           await sendKeys({ press: 'Tab' });
@@ -792,9 +868,13 @@ describe('<lede-comment-form>', () => {
       it(`with action ${action === null ? 'missing' : `"${action}"`}: warns once on connecting, says the form cannot send`, async () => {
         const el = await mount({ lang: 'fr', action: action ?? false });
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.equal(`[lede] <lede-comment-form> action: "${action ?? ''}" ignored: comments cannot be sent`);
+        expect(warnings.messages[0]).to.equal(
+          `[lede] <lede-comment-form> action: "${action ?? ''}" ignored: comments cannot be sent`,
+        );
         expect(button(el)).to.be.null;
-        expect(unavailable(el)).to.equal("Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.");
+        expect(unavailable(el)).to.equal(
+          "Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.",
+        );
         for (const id of ['name', 'email', 'url', 'content'] as const) expect(control(el, id).disabled, id).to.be.true;
         await expect(el).to.be.accessible();
 
@@ -864,7 +944,9 @@ describe('<lede-comment-form>', () => {
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       expect((await failed).reason).to.equal('action');
       expect((await received(log)).requests).to.have.length(0);
-      expect(warnings.messages).to.deep.equal(['[lede] <lede-comment-form> protocol: "soap" ignored: comments cannot be sent']);
+      expect(warnings.messages).to.deep.equal([
+        '[lede] <lede-comment-form> protocol: "soap" ignored: comments cannot be sent',
+      ]);
       await expect(el).to.be.accessible();
     });
 

@@ -21,8 +21,10 @@ type Attributes = Record<string, string | boolean>;
 async function mount(attributes: Attributes, children = ''): Promise<LedeComments> {
   const el = document.createElement('lede-comments');
   const all: Attributes = { lang: 'en', ...attributes };
-  for (const [name, value] of Object.entries(all)) if (value !== false) el.setAttribute(name, value === true ? '' : value);
-  if (children) el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: children }));
+  for (const [name, value] of Object.entries(all))
+    if (value !== false) el.setAttribute(name, value === true ? '' : value);
+  if (children)
+    el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: children }));
   await fixture(html`<div>${el}</div>`);
   await settled(el);
   return el;
@@ -34,16 +36,22 @@ async function settled(el: LedeComments): Promise<void> {
   await el.updateComplete;
 }
 
-const $ = <T extends Element = HTMLElement>(el: LedeComments, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: LedeComments, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: LedeComments, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const heading = (el: LedeComments) => text($(el, '[part=heading]'));
 /** Each shown comment as "author: text", in the order of the page. */
 const shown = (el: LedeComments) =>
-  $$(el, '[part=comment]').map((c) => `${text(c.querySelector('[part=author]'))}: ${[...c.querySelectorAll('[part=content] p')].map(text).join(' ')}`);
+  $$(el, '[part=comment]').map(
+    (c) =>
+      `${text(c.querySelector('[part=author]'))}: ${[...c.querySelectorAll('[part=content] p')].map(text).join(' ')}`,
+  );
 const comment = (el: LedeComments, id: string | number) => $(el, `#comment-${id}`)!;
-const button = (el: LedeComments, part: string, within?: Element) => (within ?? el.shadowRoot!).querySelector<HTMLButtonElement>(`[part=${part}]`)!;
+const button = (el: LedeComments, part: string, within?: Element) =>
+  (within ?? el.shadowRoot!).querySelector<HTMLButtonElement>(`[part=${part}]`)!;
 /** The form for a new comment, or the open reply form. */
-const form = (el: LedeComments, reply = false) => $<LedeCommentForm>(el, reply ? '[part=reply-form] lede-comment-form' : 'lede-comment-form[part=form]')!;
+const form = (el: LedeComments, reply = false) =>
+  $<LedeCommentForm>(el, reply ? '[part=reply-form] lede-comment-form' : 'lede-comment-form[part=form]')!;
 /** The element focused inside nested shadow roots. */
 function focused(): Element | null {
   let active = document.activeElement;
@@ -54,7 +62,11 @@ function focused(): Element | null {
 const valid = { name: 'Camille', email: 'camille@example.fr', content: 'Un avis bien pesé.' };
 
 /** Fills `target` and sends it (its spam time-trap off), resolving with `lede-comment-sent`. */
-async function send(el: LedeComments, target: LedeCommentForm, values: Record<string, string> = valid): Promise<LedeCommentSentEvent> {
+async function send(
+  el: LedeComments,
+  target: LedeCommentForm,
+  values: Record<string, string> = valid,
+): Promise<LedeCommentSentEvent> {
   target.minTime = 0;
   await fill(target, values);
   const sent = oneEvent(el, 'lede-comment-sent') as Promise<LedeCommentSentEvent>;
@@ -73,16 +85,28 @@ describe('<lede-comments>', () => {
     it('shows the thread: count, authors, dates, paragraphs, replies nested under their parent', async () => {
       const el = await mount({ src: '/test-list/comments', 'post-id': 'pair' });
       expect(heading(el)).to.equal('3 comments');
-      expect(shown(el)).to.deep.equal(['Anne Dupont: Premier paragraphe. Suite du même. Second paragraphe.', 'Marie: Je réponds à Anne.', 'Paul: <b>Pas du HTML</b>']);
+      expect(shown(el)).to.deep.equal([
+        'Anne Dupont: Premier paragraphe. Suite du même. Second paragraphe.',
+        'Marie: Je réponds à Anne.',
+        'Paul: <b>Pas du HTML</b>',
+      ]);
       // The reply is in a list inside its parent's item.
       const reply = comment(el, 3);
-      expect(reply.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 1), 'under its parent').to.be.true;
+      expect(
+        reply.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 1),
+        'under its parent',
+      ).to.be.true;
       // Paragraphs, and the line break inside the first.
-      const paragraphs = [...comment(el, 1).querySelectorAll('[part=content] p')].map((p) => (p as HTMLElement).innerText);
+      const paragraphs = [...comment(el, 1).querySelectorAll('[part=content] p')].map(
+        (p) => (p as HTMLElement).innerText,
+      );
       expect(paragraphs).to.deep.equal(['Premier paragraphe.\nSuite du même.', 'Second paragraphe.']);
       // A link for a website, none for a javascript: URL; text shown as text.
       const link = comment(el, 1).querySelector('[part=author] a')!;
-      expect([link.getAttribute('href'), link.getAttribute('rel')]).to.deep.equal(['https://anne.example.fr/', 'nofollow ugc noopener']);
+      expect([link.getAttribute('href'), link.getAttribute('rel')]).to.deep.equal([
+        'https://anne.example.fr/',
+        'nofollow ugc noopener',
+      ]);
       expect(comment(el, 2).querySelector('[part=author] a') === null).to.be.true;
       expect(comment(el, 2).querySelector('b') === null).to.be.true;
       // Dates: the instant in `datetime`, written out in the element's language.
@@ -104,7 +128,10 @@ describe('<lede-comments>', () => {
 
     it('shows a recent date as relative, the absolute date as its title', async () => {
       const created = new Date(Date.now() - 5 * 60_000).toISOString();
-      const el = await mount({ lang: 'fr' }, JSON.stringify([{ id: 1, parent: null, name: 'Anne', url: null, content: 'Tout frais.', created }]));
+      const el = await mount(
+        { lang: 'fr' },
+        JSON.stringify([{ id: 1, parent: null, name: 'Anne', url: null, content: 'Tout frais.', created }]),
+      );
       const time = comment(el, 1).querySelector('time')!;
       expect(text(time)).to.equal('il y a 5 minutes');
       expect(time.getAttribute('datetime')).to.equal(created);
@@ -112,7 +139,10 @@ describe('<lede-comments>', () => {
     });
 
     it('says when there are no comments yet, and the form still shows', async () => {
-      for (const [lang, words] of [['en', 'No comments yet'], ['fr', "Aucun commentaire pour l'instant"]]) {
+      for (const [lang, words] of [
+        ['en', 'No comments yet'],
+        ['fr', "Aucun commentaire pour l'instant"],
+      ]) {
         const el = await mount({ lang, src: '/test-list/comments', 'post-id': 'none' });
         expect(heading(el)).to.equal(words);
         expect($(el, '[part=thread]') === null).to.be.true;
@@ -122,7 +152,9 @@ describe('<lede-comments>', () => {
     });
 
     it('counts in Arabic with its plural forms, right to left', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><lede-comments src="/test-list/comments" post-id="pair"></lede-comments></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar"><lede-comments src="/test-list/comments" post-id="pair"></lede-comments></div>`,
+      );
       const el = wrapper.querySelector('lede-comments')!;
       await settled(el);
       expect(heading(el)).to.equal('3 تعليقات');
@@ -152,7 +184,11 @@ describe('<lede-comments>', () => {
 
     it('shows an error with a retry when the list cannot be loaded; the form still works', async () => {
       const log = newLog();
-      const el = await mount({ src: `/test-list/comments?fail=1&log=${log}`, 'post-id': 'pair', action: '/test-api/comments' });
+      const el = await mount({
+        src: `/test-list/comments?fail=1&log=${log}`,
+        'post-id': 'pair',
+        action: '/test-api/comments',
+      });
       expect(text($(el, '[part=error]'))).to.equal('The comments could not be loaded.');
       expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
       expect(heading(el)).to.equal('Comments');
@@ -214,7 +250,14 @@ describe('<lede-comments>', () => {
     });
 
     it('shows replies deeper than max-depth at the last level', async () => {
-      const chain = [1, 2, 3, 4].map((id) => ({ id, parent: id === 1 ? null : id - 1, name: `N${id}`, url: null, content: `Texte ${id}`, created: `2024-05-01T09:0${id}:00Z` }));
+      const chain = [1, 2, 3, 4].map((id) => ({
+        id,
+        parent: id === 1 ? null : id - 1,
+        name: `N${id}`,
+        url: null,
+        content: `Texte ${id}`,
+        created: `2024-05-01T09:0${id}:00Z`,
+      }));
       const el = await mount({ 'max-depth': '2' }, JSON.stringify(chain));
       const depth = (id: number) => {
         let levels = 0;
@@ -228,8 +271,12 @@ describe('<lede-comments>', () => {
   describe('comments passed in by the page', () => {
     it('renders a <script type="application/json"> child and fetches nothing', async () => {
       const log = newLog();
-      const list = [{ id: 7, parent: null, name: 'Anne', url: null, content: 'Depuis la page.', created: '2024-05-01T09:00:00Z' }];
-      const loaded = new Promise<LedeCommentsLoadEvent>((resolve) => document.addEventListener('lede-comments-load', resolve, { once: true }));
+      const list = [
+        { id: 7, parent: null, name: 'Anne', url: null, content: 'Depuis la page.', created: '2024-05-01T09:00:00Z' },
+      ];
+      const loaded = new Promise<LedeCommentsLoadEvent>((resolve) =>
+        document.addEventListener('lede-comments-load', resolve, { once: true }),
+      );
       const el = await mount({ src: `/test-list/comments?log=${log}`, 'post-id': 'pair' }, JSON.stringify(list));
       expect(shown(el)).to.deep.equal(['Anne: Depuis la page.']);
       expect((await loaded).count).to.equal(1);
@@ -239,8 +286,22 @@ describe('<lede-comments>', () => {
     it('server-rendered from that child: hydrated as the server wrote it, nothing fetched', async () => {
       const log = newLog();
       const list = [
-        { id: 8, parent: null, name: 'Anne', url: 'https://anne.example.fr', content: 'Rendu par le serveur.', created: '2024-05-01T09:00:00Z' },
-        { id: 9, parent: 8, name: 'Paul', url: null, content: 'Et repris par le navigateur.', created: '2024-05-02T09:00:00Z' },
+        {
+          id: 8,
+          parent: null,
+          name: 'Anne',
+          url: 'https://anne.example.fr',
+          content: 'Rendu par le serveur.',
+          created: '2024-05-01T09:00:00Z',
+        },
+        {
+          id: 9,
+          parent: 8,
+          name: 'Paul',
+          url: null,
+          content: 'Et repris par le navigateur.',
+          created: '2024-05-02T09:00:00Z',
+        },
       ];
       // The fixture fails when hydration finds another DOM, or another text, than the server's.
       const el = await hydratedFixture<LedeComments>(
@@ -249,7 +310,10 @@ describe('<lede-comments>', () => {
       await el.updateComplete;
       expect(heading(el)).to.equal('2 commentaires');
       expect(shown(el)).to.deep.equal(['Anne: Rendu par le serveur.', 'Paul: Et repris par le navigateur.']);
-      expect(comment(el, 9).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 8), 'under its parent').to.be.true;
+      expect(
+        comment(el, 9).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 8),
+        'under its parent',
+      ).to.be.true;
       expect(await (await fetch(`/test-list/requests?log=${log}`)).json()).to.deep.equal([]);
       // Hydrated, not only painted: Répondre opens the reply form.
       button(el, 'reply', comment(el, 8)).click();
@@ -328,13 +392,26 @@ describe('<lede-comments>', () => {
     });
 
     it('takes a reply typed with the keyboard alone, and shows it under its parent, in French', async () => {
-      const el = await mount({ lang: 'fr', src: '/test-list/comments', 'post-id': 'pair', action: '/test-api/comments' });
+      const el = await mount({
+        lang: 'fr',
+        src: '/test-list/comments',
+        'post-id': 'pair',
+        action: '/test-api/comments',
+      });
       button(el, 'reply', comment(el, 2)).focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => focused()?.id === 'name', 'focus in the reply form');
       form(el, true).minTime = 0; // typed faster than a reader: not spam here
       // Name, email, website (left empty), comment, then the submit button.
-      for (const keys of [{ type: 'Camille' }, { press: 'Tab' }, { type: 'camille@example.fr' }, { press: 'Tab' }, { press: 'Tab' }, { type: 'Réponse à Paul.' }, { press: 'Tab' }]) {
+      for (const keys of [
+        { type: 'Camille' },
+        { press: 'Tab' },
+        { type: 'camille@example.fr' },
+        { press: 'Tab' },
+        { press: 'Tab' },
+        { type: 'Réponse à Paul.' },
+        { press: 'Tab' },
+      ]) {
         await sendKeys(keys);
       }
       expect(text(focused())).to.equal('Publier le commentaire');
@@ -346,7 +423,10 @@ describe('<lede-comments>', () => {
       await waitUntil(() => focused() === mine, 'focus on the reply');
       expect(shown(el)).to.include('Camille: Réponse à Paul.');
       expect(text(mine.querySelector('[part=pending]'))).to.equal('En attente de modération');
-      expect(mine.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 2), 'under its parent').to.be.true;
+      expect(
+        mine.closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(el, 2),
+        'under its parent',
+      ).to.be.true;
       expect(form(el, true) === null).to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -363,7 +443,8 @@ describe('<lede-comments>', () => {
     it('lets the form events bubble out', async () => {
       const el = await mount({ src: '/test-list/comments', 'post-id': 'pair', action: '/test-api/comments' });
       const heard: string[] = [];
-      for (const type of ['lede-comment-submit', 'lede-comment-sent']) document.addEventListener(type, () => heard.push(type), { once: true });
+      for (const type of ['lede-comment-submit', 'lede-comment-sent'])
+        document.addEventListener(type, () => heard.push(type), { once: true });
       await send(el, form(el));
       expect(heard).to.deep.equal(['lede-comment-submit', 'lede-comment-sent']);
     });
@@ -373,25 +454,46 @@ describe('<lede-comments>', () => {
     for (const src of ['/test-list/wp-json/wp/v2/comments', '/test-list/?rest_route=/wp/v2/comments']) {
       it(`lists approved comments from ${src}, content.rendered as text and safe links`, async () => {
         const log = newLog();
-        const el = await mount({ protocol: 'wordpress', src: `${src}${src.includes('?') ? '&' : '?'}log=${log}`, 'post-id': '7' });
+        const el = await mount({
+          protocol: 'wordpress',
+          src: `${src}${src.includes('?') ? '&' : '?'}log=${log}`,
+          'post-id': '7',
+        });
         expect(heading(el)).to.equal('2 comments');
         const first = comment(el, 11);
         const paragraphs = [...first.querySelectorAll('[part=content] p')].map((p) => (p as HTMLElement).innerText);
-        expect(paragraphs).to.deep.equal(['Merci pour l’article\u00a0!\nDeuxième ligne.', 'Voir la source et ce lien.', '<b>gras</b>']);
-        const links = [...first.querySelectorAll('[part=content] a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel'), text(a)]);
+        expect(paragraphs).to.deep.equal([
+          'Merci pour l’article\u00a0!\nDeuxième ligne.',
+          'Voir la source et ce lien.',
+          '<b>gras</b>',
+        ]);
+        const links = [...first.querySelectorAll('[part=content] a')].map((a) => [
+          a.getAttribute('href'),
+          a.getAttribute('rel'),
+          text(a),
+        ]);
         expect(links).to.deep.equal([['https://example.org/source', 'nofollow ugc noopener', 'la source']]);
         expect(first.querySelector('script, img, b') === null).to.be.true;
         expect((window as unknown as { hacked?: boolean }).hacked).to.be.undefined;
         expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05-01T09:00:00.000Z');
-        expect(comment(el, 12).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(first);
-        const [request] = (await (await fetch(`/test-list/requests?log=${log}`)).json()) as Array<Record<string, string>>;
+        expect(comment(el, 12).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]')).to.equal(
+          first,
+        );
+        const [request] = (await (await fetch(`/test-list/requests?log=${log}`)).json()) as Array<
+          Record<string, string>
+        >;
         expect(request).to.include({ post: '7', per_page: '100', page: '1', order: 'asc' });
         await expect(el).to.be.accessible();
       });
     }
 
     it('follows X-WP-TotalPages', async () => {
-      const el = await mount({ lang: 'fr', protocol: 'wordpress', src: '/test-list/wp-json/wp/v2/comments', 'post-id': '8' });
+      const el = await mount({
+        lang: 'fr',
+        protocol: 'wordpress',
+        src: '/test-list/wp-json/wp/v2/comments',
+        'post-id': '8',
+      });
       expect(heading(el)).to.equal('130 commentaires');
     });
   });
@@ -408,7 +510,11 @@ describe('<lede-comments>', () => {
         const post = `thread-${lang}-${Date.now()}`;
         const el = await mount({ lang, src, 'post-id': post });
         expect(heading(el)).to.equal(lang === 'fr' ? "Aucun commentaire pour l'instant" : 'No comments yet');
-        const sent = await send(el, form(el), { name: 'Anne', email: 'anne@example.fr', content: `Premier avis (${lang}).` });
+        const sent = await send(el, form(el), {
+          name: 'Anne',
+          email: 'anne@example.fr',
+          content: `Premier avis (${lang}).`,
+        });
         const id = (sent.answer as { id: number }).id;
         await approve(id);
 
@@ -417,13 +523,21 @@ describe('<lede-comments>', () => {
         expect(comment(again, id).querySelector('[part=pending]') === null).to.be.true;
         button(again, 'reply', comment(again, id)).click();
         await waitUntil(() => form(again, true), 'the reply form');
-        const reply = await send(again, form(again, true), { name: 'Paul', email: 'paul@example.fr', content: 'Je réponds.' });
+        const reply = await send(again, form(again, true), {
+          name: 'Paul',
+          email: 'paul@example.fr',
+          content: 'Je réponds.',
+        });
         const replyId = (reply.answer as { id: number }).id;
         await approve(replyId);
 
         const third = await mount({ lang, src, 'post-id': post });
         expect(heading(third)).to.equal(lang === 'fr' ? '2 commentaires' : '2 comments');
-        expect(comment(third, replyId).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') === comment(third, id), 'under its parent').to.be.true;
+        expect(
+          comment(third, replyId).closest('li')!.parentElement!.closest('li')!.querySelector('[part=comment]') ===
+            comment(third, id),
+          'under its parent',
+        ).to.be.true;
         await expect(third).to.be.accessible();
       });
     }
@@ -446,12 +560,21 @@ describe('<lede-comments>', () => {
     it('warns once for bad attributes and shows no NaN', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await mount({ src: '/test-list/comments', 'post-id': 'pair', 'max-depth': 'deep', order: 'random', protocol: 'rss' });
+        const el = await mount({
+          src: '/test-list/comments',
+          'post-id': 'pair',
+          'max-depth': 'deep',
+          order: 'random',
+          protocol: 'rss',
+        });
         el.requestUpdate();
         await el.updateComplete;
         expect(shown(el)).to.have.length(3);
         for (const attribute of ['max-depth', 'order', 'protocol']) {
-          expect(warnings.messages.filter((m) => m.startsWith(`[lede] <lede-comments> ${attribute}:`)), attribute).to.have.length(1);
+          expect(
+            warnings.messages.filter((m) => m.startsWith(`[lede] <lede-comments> ${attribute}:`)),
+            attribute,
+          ).to.have.length(1);
         }
         expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|Invalid Date/);
       } finally {

@@ -8,16 +8,23 @@ import type { ImageObject, WithContext } from 'schema-dts';
 const WIDE = '/test/fixtures/figure-wide.svg';
 const WIDE_2X = '/test/fixtures/figure-wide-2x.svg';
 const MISSING = '/test/fixtures/figure-missing.svg';
-const CAPTION = "De nombreux comptes liés au système d'information (à gauche) et ceux des supporters (à droite) ont été supprimés";
+const CAPTION =
+  "De nombreux comptes liés au système d'information (à gauche) et ceux des supporters (à droite) ont été supprimés";
 const CREDIT = 'COMPTES PRO-IS SUR TELEGRAM';
 const ALT = 'Page de télégramme affichant les comptes supprimés';
 
 /** A URL nobody asked for yet, so the memory cache cannot answer it synchronously. */
 const fresh = (url: string) => `${url}?${Math.random().toString(36).slice(2)}`;
-const $ = <T extends Element = HTMLElement>(el: LedeFigure, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: LedeFigure, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const loaded = (img: HTMLImageElement) =>
-  img.complete && img.naturalWidth ? Promise.resolve() : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
-const errorFrom = () => new Promise<LedeFigureErrorEvent>((resolve) => document.addEventListener('lede-figure-error', resolve, { once: true }));
+  img.complete && img.naturalWidth
+    ? Promise.resolve()
+    : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+const errorFrom = () =>
+  new Promise<LedeFigureErrorEvent>((resolve) =>
+    document.addEventListener('lede-figure-error', resolve, { once: true }),
+  );
 
 /** A visible box: not clipped to the 1 px of `.visually-hidden`. */
 const shown = (node: Element) => node.getBoundingClientRect().width > 1 && getComputedStyle(node).clipPath === 'none';
@@ -48,7 +55,6 @@ function structuredData(el: LedeFigure): Record<string, string> {
   expect(script, 'JSON-LD script').to.exist;
   return JSON.parse(script!.textContent!);
 }
-
 
 describe('<lede-figure>', () => {
   afterEach(async () => {
@@ -196,7 +202,9 @@ describe('<lede-figure>', () => {
       });
 
       it('keeps the labels visually hidden unless show-labels', async () => {
-        const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`);
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure src=${WIDE} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
+        );
         const labels = [...el.shadowRoot!.querySelectorAll('figcaption .label')];
         expect(labels.map((label) => label.textContent)).to.deep.equal(['Caption:', 'Image credit:']);
         expect(labels.map(shown)).to.deep.equal([false, false]);
@@ -265,7 +273,9 @@ describe('<lede-figure>', () => {
             <p>Une purge massive de comptes</p>
           </div>`);
           const el = wrap.querySelector('lede-figure') as LedeFigure | null;
-          const img = (el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')) as HTMLImageElement;
+          const img = (
+            el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')
+          ) as HTMLImageElement;
           const paragraph = wrap.querySelector('p')!;
           const before = { complete: img.complete, height: (el ?? img).getBoundingClientRect().height };
           // From the top, whatever the tests before left scrolled: only what this page does is measured.
@@ -292,7 +302,9 @@ describe('<lede-figure>', () => {
         }
 
         it('reserves the box of an attribute image from width and height', async () => {
-          const result = await measure((src) => html`<lede-figure src=${src} alt=${ALT} width="800" height="450"></lede-figure>`);
+          const result = await measure(
+            (src) => html`<lede-figure src=${src} alt=${ALT} width="800" height="450"></lede-figure>`,
+          );
           expect(result.before.complete).to.be.false;
           expect(result.before.height).to.be.closeTo(225, 0.5);
           expect(result.after).to.be.closeTo(225, 0.5);
@@ -302,7 +314,8 @@ describe('<lede-figure>', () => {
 
         it('reserves the box of a light-DOM image from its width and height', async () => {
           const result = await measure(
-            (src) => html`<lede-figure><img src=${src} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>`,
+            (src) =>
+              html`<lede-figure><img src=${src} alt=${ALT} width="800" height="450" loading="lazy" /></lede-figure>`,
           );
           expect(result.before.complete).to.be.false;
           expect(result.before.height).to.be.closeTo(225, 0.5);
@@ -333,13 +346,17 @@ describe('<lede-figure>', () => {
       });
 
       it('labels them in English', async () => {
-        const el = await fixture<LedeFigure>(html`<lede-figure lang="en" src=${WIDE} alt=${ALT} caption="A caption" credit="BBC"></lede-figure>`);
+        const el = await fixture<LedeFigure>(
+          html`<lede-figure lang="en" src=${WIDE} alt=${ALT} caption="A caption" credit="BBC"></lede-figure>`,
+        );
         expect(await accessibleName(part(el, 'base'))).to.equal('A caption');
         expect(text($(el, 'figcaption'))).to.equal('Caption: A caption Image credit: BBC');
       });
 
       it('follows the closest [lang] ancestor, and its changes', async () => {
-        const wrap = await fixture(html`<div lang="fr"><lede-figure zoomable src=${WIDE} alt=${ALT} caption="Légende"></lede-figure></div>`);
+        const wrap = await fixture(
+          html`<div lang="fr"><lede-figure zoomable src=${WIDE} alt=${ALT} caption="Légende"></lede-figure></div>`,
+        );
         const el = wrap.querySelector('lede-figure')!;
         expect(await accessibleName($(el, '.zoom'))).to.equal(`Agrandir l'image : ${ALT}`);
         expect($(el, '.close').textContent).to.equal('Fermer');
@@ -382,7 +399,9 @@ describe('<lede-figure>', () => {
       expect(big.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
       expect(big.sizes).to.equal('100vw');
       expect(await accessibleName(dialog(el))).to.equal(ALT);
-      expect($(el, 'dialog p').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${CAPTION} Copyright de l'image: ${CREDIT}`);
+      expect($(el, 'dialog p').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `${CAPTION} Copyright de l'image: ${CREDIT}`,
+      );
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
@@ -435,7 +454,9 @@ describe('<lede-figure>', () => {
   for (const fixture of fixtures) {
     describe(`accessibility tree (Chromium, French) (${fixture.kind})`, () => {
       const roles = async (...wanted: string[]) =>
-        (await axNodes()).filter((node) => wanted.includes(node.role)).map(({ role, name }) => `${role}: ${name.replace(/\s+/g, ' ')}`);
+        (await axNodes())
+          .filter((node) => wanted.includes(node.role))
+          .map(({ role, name }) => `${role}: ${name.replace(/\s+/g, ' ')}`);
 
       it('offers no zoom for a decorative image (alt=""); names each zoom button after its image', async () => {
         const wrap = await fixture(html`<div lang="fr">
@@ -486,7 +507,12 @@ describe('<lede-figure>', () => {
         </div>`).then((wrap) => wrap.querySelector('lede-figure')!);
         const event = await caught;
         expect(event).to.be.instanceOf(LedeFigureErrorEvent);
-        expect([event.type, event.src, event.bubbles, event.composed]).to.deep.equal(['lede-figure-error', MISSING, true, true]);
+        expect([event.type, event.src, event.bubbles, event.composed]).to.deep.equal([
+          'lede-figure-error',
+          MISSING,
+          true,
+          true,
+        ]);
         await el.updateComplete;
       });
       await frames();
@@ -506,7 +532,9 @@ describe('<lede-figure>', () => {
       const src = fresh(MISSING);
       let el!: LedeFigure;
       await warnings(async () => {
-        el = await fixture<LedeFigure>(html`<lede-figure credit=${CREDIT}><img src=${src} alt=${ALT} width="800" height="450" /></lede-figure>`);
+        el = await fixture<LedeFigure>(
+          html`<lede-figure credit=${CREDIT}><img src=${src} alt=${ALT} width="800" height="450" /></lede-figure>`,
+        );
         expect((await caught).src).to.equal(src);
       });
       await el.updateComplete;
@@ -541,7 +569,9 @@ describe('<lede-figure>', () => {
 
     it('recovers when a broken image is replaced by one that loads', async () => {
       const caught = errorFrom();
-      const el = await fixture<LedeFigure>(html`<lede-figure src=${MISSING} alt=${ALT} width="800" height="450"></lede-figure>`);
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure src=${MISSING} alt=${ALT} width="800" height="450"></lede-figure>`,
+      );
       await warnings(() => caught);
       await el.updateComplete;
       expect($(el, '.unavailable')).to.exist;
@@ -574,7 +604,7 @@ describe('<lede-figure>', () => {
   });
 
   describe('structured data', () => {
-    it('describes an attribute image as a schema.org ImageObject in JSON-LD, with Google\'s image metadata', async () => {
+    it("describes an attribute image as a schema.org ImageObject in JSON-LD, with Google's image metadata", async () => {
       const el = await fixture<LedeFigure>(html`<lede-figure
         src=${WIDE}
         alt=${ALT}
@@ -670,7 +700,9 @@ describe('<lede-figure>', () => {
 
     it('shows markup in caption and credit as text, and keeps it out of the JSON-LD markup', async () => {
       const nasty = '</script><img src=x onerror=alert(1)>';
-      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT} caption=${nasty} credit=${nasty}></lede-figure>`);
+      const el = await fixture<LedeFigure>(
+        html`<lede-figure src=${WIDE} alt=${ALT} caption=${nasty} credit=${nasty}></lede-figure>`,
+      );
       expect(part(el, 'caption').textContent).to.contain(nasty);
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
       const script = el.querySelector('script')!;

@@ -16,7 +16,9 @@ const IMG = '/test/fixtures/figure-wide.svg';
 /** The text the element shows (a server-rendered root holds its <style>, which shows nothing). */
 const text = (el: Element) =>
   [...el.shadowRoot!.childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && node.nodeName !== 'STYLE'))
+    .filter(
+      (node) => node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && node.nodeName !== 'STYLE'),
+    )
     .map((node) => node.textContent)
     .join('')
     .replace(/\s+/g, ' ')
@@ -50,7 +52,11 @@ interface Block {
 
 /** The reference article, built from the seed JSON as the page shows it: paragraphs, h2 and figures with an image. */
 async function referenceArticle(): Promise<HTMLElement> {
-  const data = (await (await fetch('/test/fixtures/article-fr.json')).json()) as { lang: string; title: string; blocks: Block[] };
+  const data = (await (await fetch('/test/fixtures/article-fr.json')).json()) as {
+    lang: string;
+    title: string;
+    blocks: Block[];
+  };
   const article = document.createElement('article');
   article.lang = data.lang;
   article.id = 'reference';
@@ -60,7 +66,12 @@ async function referenceArticle(): Promise<HTMLElement> {
   for (const block of data.blocks) {
     if (block.type === 'figure') {
       const figure = document.createElement('lede-figure');
-      const img = Object.assign(document.createElement('img'), { src: IMG, alt: block.alt ?? '', width: 800, height: 450 });
+      const img = Object.assign(document.createElement('img'), {
+        src: IMG,
+        alt: block.alt ?? '',
+        width: 800,
+        height: 450,
+      });
       const caption = Object.assign(document.createElement('span'), { slot: 'caption', textContent: block.caption });
       const credit = Object.assign(document.createElement('span'), { slot: 'credit', textContent: block.credit });
       figure.append(img, caption, credit);
@@ -107,7 +118,9 @@ describe('<lede-reading-time>', () => {
 
       it('counts hand-counted French words: spaced punctuation no, elisions and hyphens once, numbers yes', async () => {
         // L'agence | européenne | dit-on | a | déclaré | Bonjour | Le | 22 | novembre | 2 | 096 | comptes | ont | été | retirés
-        const { el } = await inArticle(html`<p>L'agence européenne, dit-on, a déclaré : « Bonjour » ! Le 22 novembre, 2 096 comptes ont été retirés…</p>`);
+        const { el } = await inArticle(
+          html`<p>L'agence européenne, dit-on, a déclaré : « Bonjour » ! Le 22 novembre, 2 096 comptes ont été retirés…</p>`,
+        );
         expect(el.words).to.equal(15);
       });
 
@@ -118,7 +131,9 @@ describe('<lede-reading-time>', () => {
 
       it('counts hand-counted English, Chinese and Japanese samples', async () => {
         // It's | a | well-known | fact | 42 | readers | don't | skim | they | read
-        const en = await inArticle(html`<p>It's a well-known fact: 42 readers don't skim — they read.</p>`, { lang: 'en' });
+        const en = await inArticle(html`<p>It's a well-known fact: 42 readers don't skim — they read.</p>`, {
+          lang: 'en',
+        });
         // 欧 洲 刑 警 组 织 删 除 了 账 户
         const zh = await inArticle(html`<p>欧洲刑警组织删除了账户。</p>`, { lang: 'zh' });
         // 東 京 タ ワ ー へ 行 き ま し た
@@ -141,10 +156,14 @@ describe('<lede-reading-time>', () => {
       });
 
       it('adds image time as Medium does: 12 s, then one second less, 3 s from the tenth on', async () => {
-        const { el } = await inArticle(html`<img src=${IMG} alt="" /><lede-figure><img src=${IMG} alt="" /></lede-figure>`);
+        const { el } = await inArticle(
+          html`<img src=${IMG} alt="" /><lede-figure><img src=${IMG} alt="" /></lede-figure>`,
+        );
         expect([el.words, el.images, el.seconds, el.minutes]).to.deep.equal([0, 2, 23, 1]);
         expect(text(el)).to.equal('1 minute de lecture');
-        expect(estimateReadingTime('', { images: 12 }).seconds).to.equal(12 + 11 + 10 + 9 + 8 + 7 + 6 + 5 + 4 + 3 + 3 + 3);
+        expect(estimateReadingTime('', { images: 12 }).seconds).to.equal(
+          12 + 11 + 10 + 9 + 8 + 7 + 6 + 5 + 4 + 3 + 3 + 3,
+        );
       });
 
       it('renders nothing and hides itself when there are no words', async () => {
@@ -153,7 +172,8 @@ describe('<lede-reading-time>', () => {
         expect(base(el)).to.equal(null);
         expect(text(el)).to.equal('');
         expect([el.words, el.minutes]).to.deep.equal([0, 0]);
-        await expect(el).to.be.accessible();      const p = Object.assign(document.createElement('p'), { textContent: words(3) });
+        await expect(el).to.be.accessible();
+        const p = Object.assign(document.createElement('p'), { textContent: words(3) });
         el.parentElement!.append(p);
         await waitUntil(() => !el.hidden, 'shown once there are words');
         expect(text(el)).to.equal('1 minute de lecture');
@@ -162,7 +182,9 @@ describe('<lede-reading-time>', () => {
       });
 
       it('leaves a hidden set by the page alone', async () => {
-        const article = await fixture(html`<article><lede-reading-time lang="fr" hidden></lede-reading-time><p>${words(5)}</p></article>`);
+        const article = await fixture(
+          html`<article><lede-reading-time lang="fr" hidden></lede-reading-time><p>${words(5)}</p></article>`,
+        );
         const el = article.querySelector('lede-reading-time')!;
         await el.updateComplete;
         el.lang = 'en';
@@ -176,7 +198,9 @@ describe('<lede-reading-time>', () => {
     describe(`attributes (${fixture.kind})`, () => {
       const inArticle = articleFixture(fixture);
       it('measures the element named by for, in the document', async () => {
-        const wrap = await fixture(html`<div><lede-reading-time lang="fr" for="corps"></lede-reading-time><div id="corps"><p>${words(450)}</p></div></div>`);
+        const wrap = await fixture(
+          html`<div><lede-reading-time lang="fr" for="corps"></lede-reading-time><div id="corps"><p>${words(450)}</p></div></div>`,
+        );
         const el = wrap.querySelector('lede-reading-time')!;
         await el.updateComplete;
         expect(el.words).to.equal(450);
@@ -226,7 +250,9 @@ describe('<lede-reading-time>', () => {
       });
 
       it('shows a range with range', async () => {
-        const { el } = await inArticle(html`<p>${words(750)}</p><img src=${IMG} alt="" /><img src=${IMG} alt="" />`, { range: '' });
+        const { el } = await inArticle(html`<p>${words(750)}</p><img src=${IMG} alt="" /><img src=${IMG} alt="" />`, {
+          range: '',
+        });
         // 750 words at 203.6/min = 221.1 s, + 23 s of images → 245 s: 245 / 1.12 → 4 min, 245 / 0.88 → 5 min.
         expect([el.seconds, el.minutes]).to.deep.equal([245, 5]);
         expect(text(el)).to.equal('4–5 minutes de lecture');
@@ -247,13 +273,18 @@ describe('<lede-reading-time>', () => {
 
       it('shows the time left while scrolling with remaining, then the finished state', async () => {
         const paragraphs = Array.from({ length: 30 }, () => html`<p class="tall">${words(100)}</p>`);
-        const { article, el } = await inArticle(html`<style>.tall { height: 200px; margin: 0; }</style>${paragraphs}`, { remaining: '' });
+        const { article, el } = await inArticle(html`<style>.tall { height: 200px; margin: 0; }</style>${paragraphs}`, {
+          remaining: '',
+        });
         expect(el.minutes).to.equal(15);
         const rect = () => article.getBoundingClientRect();
         // Half the article below the viewport: half the time is left.
         window.scrollTo(0, scrollY + rect().bottom - innerHeight - rect().height / 2);
         const half = Math.ceil(el.seconds / 2 / 60);
-        await waitUntil(() => text(el) === `Encore ${half} minutes`, `never showed "Encore ${half} minutes": "${text(el)}"`);
+        await waitUntil(
+          () => text(el) === `Encore ${half} minutes`,
+          `never showed "Encore ${half} minutes": "${text(el)}"`,
+        );
         expect(base(el)!.getAttribute('datetime')).to.equal(`PT${half}M`);
         await expect(el).to.be.accessible();
         // The end of the article in view.
@@ -290,21 +321,29 @@ describe('<lede-reading-time>', () => {
       };
       for (const [lang, [one, five]] of Object.entries(expected)) {
         it(`pluralises in ${lang}`, async () => {
-          const a = await fixture<LedeReadingTime>(html`<lede-reading-time lang=${lang} minutes="1"></lede-reading-time>`);
-          const b = await fixture<LedeReadingTime>(html`<lede-reading-time lang=${lang} minutes="5"></lede-reading-time>`);
+          const a = await fixture<LedeReadingTime>(
+            html`<lede-reading-time lang=${lang} minutes="1"></lede-reading-time>`,
+          );
+          const b = await fixture<LedeReadingTime>(
+            html`<lede-reading-time lang=${lang} minutes="5"></lede-reading-time>`,
+          );
           expect([text(a), text(b)]).to.deep.equal([one, five]);
         });
       }
 
       it('pluralises in Arabic, right to left', async () => {
-        const el = await fixture<LedeReadingTime>(html`<div dir="rtl"><lede-reading-time lang="ar" minutes="5"></lede-reading-time></div>`);
+        const el = await fixture<LedeReadingTime>(
+          html`<div dir="rtl"><lede-reading-time lang="ar" minutes="5"></lede-reading-time></div>`,
+        );
         const five = new Intl.NumberFormat('ar').format(5);
         expect(text(el.firstElementChild!)).to.equal(`مدة القراءة: ${five} دقائق`);
         await expect(el).to.be.accessible();
       });
 
       it('inherits the language of the article and follows its changes', async () => {
-        const article = await fixture<HTMLElement>(html`<article lang="fr"><lede-reading-time></lede-reading-time><p>${words(5)}</p></article>`);
+        const article = await fixture<HTMLElement>(
+          html`<article lang="fr"><lede-reading-time></lede-reading-time><p>${words(5)}</p></article>`,
+        );
         const el = article.querySelector('lede-reading-time')!;
         await el.updateComplete;
         expect(text(el)).to.equal('1 minute de lecture');
@@ -313,7 +352,9 @@ describe('<lede-reading-time>', () => {
       });
 
       it('shows the time left in English', async () => {
-        const el = await fixture<LedeReadingTime>(html`<lede-reading-time lang="en" minutes="3" remaining></lede-reading-time>`);
+        const el = await fixture<LedeReadingTime>(
+          html`<lede-reading-time lang="en" minutes="3" remaining></lede-reading-time>`,
+        );
         expect(text(el)).to.equal('3 min left');
       });
     });
@@ -323,7 +364,10 @@ describe('<lede-reading-time>', () => {
     it('fires lede-reading-time-change with the first measurement', async () => {
       const wrap = await fixture<HTMLElement>(html`<div></div>`);
       const article = document.createElement('article');
-      article.append(Object.assign(document.createElement('p'), { textContent: words(250) }), Object.assign(document.createElement('img'), { alt: '' }));
+      article.append(
+        Object.assign(document.createElement('p'), { textContent: words(250) }),
+        Object.assign(document.createElement('img'), { alt: '' }),
+      );
       const el = document.createElement('lede-reading-time');
       el.lang = 'fr';
       article.prepend(el);
@@ -377,7 +421,9 @@ describe('<lede-reading-time>', () => {
       it(`ignores minutes="${value}" with one warning and measures instead`, async () => {
         let el!: LedeReadingTime;
         const warned = await warnings(async () => {
-          const article = await fixture(html`<article><lede-reading-time lang="fr" minutes=${value}></lede-reading-time><p>${words(5)}</p></article>`);
+          const article = await fixture(
+            html`<article><lede-reading-time lang="fr" minutes=${value}></lede-reading-time><p>${words(5)}</p></article>`,
+          );
           el = article.querySelector('lede-reading-time')!;
           await el.updateComplete;
           el.requestUpdate();
@@ -393,7 +439,9 @@ describe('<lede-reading-time>', () => {
       it(`ignores wpm="${value}" with one warning`, async () => {
         let el!: LedeReadingTime;
         const warned = await warnings(async () => {
-          const article = await fixture(html`<article><lede-reading-time lang="fr" wpm=${value}></lede-reading-time><p>${words(300)}</p></article>`);
+          const article = await fixture(
+            html`<article><lede-reading-time lang="fr" wpm=${value}></lede-reading-time><p>${words(300)}</p></article>`,
+          );
           el = article.querySelector('lede-reading-time')!;
           await el.updateComplete;
         });
@@ -406,7 +454,9 @@ describe('<lede-reading-time>', () => {
     it('renders nothing for a for id that matches nothing, with one warning', async () => {
       let el!: LedeReadingTime;
       const warned = await warnings(async () => {
-        const article = await fixture(html`<article><lede-reading-time lang="fr" for="introuvable"></lede-reading-time><p>${words(50)}</p></article>`);
+        const article = await fixture(
+          html`<article><lede-reading-time lang="fr" for="introuvable"></lede-reading-time><p>${words(50)}</p></article>`,
+        );
         el = article.querySelector('lede-reading-time')!;
         await el.updateComplete;
         el.requestUpdate();

@@ -26,10 +26,13 @@ function rendered(node: Node): string {
   if (style.display === 'none' || ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName)) return '';
   const before = el.ownerDocument.defaultView!.getComputedStyle(el, '::before').content;
   let children: Node[] = [...(el.shadowRoot ?? el).childNodes];
-  if (el.localName === 'slot' && (el as HTMLSlotElement).assignedNodes().length) children = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+  if (el.localName === 'slot' && (el as HTMLSlotElement).assignedNodes().length)
+    children = (el as HTMLSlotElement).assignedNodes({ flatten: true });
   // A block starts on its own line: texts of two blocks never run together.
   const block = style.display !== 'inline' ? ' ' : '';
-  return block + (before.startsWith('"') ? (JSON.parse(before) as string) : '') + children.map(rendered).join('') + block;
+  return (
+    block + (before.startsWith('"') ? (JSON.parse(before) as string) : '') + children.map(rendered).join('') + block
+  );
 }
 
 describe('README', () => {
@@ -37,7 +40,9 @@ describe('README', () => {
     const { markup, claims } = await example();
     expect(claims).to.include('Laisser un commentaire');
     expect(claims.length).to.be.at.least(4);
-    const page = markup.replace('https://example.org/lede/lede.js', '/dist/lede.js').replace('telegram.jpg', '/demo/images/telegram.svg');
+    const page = markup
+      .replace('https://example.org/lede/lede.js', '/dist/lede.js')
+      .replace('telegram.jpg', '/demo/images/telegram.svg');
     expect(page, 'the example still loads the bundle and the image this test replaces').not.to.equal(markup);
     expect(page).to.contain('/demo/images/telegram.svg');
 

@@ -12,7 +12,8 @@ import type { Field } from './support/helpers.js';
 type Stored = Record<string, unknown> & { id: number };
 const ADMIN = { Authorization: 'Bearer test-token-of-at-least-32-characters' };
 
-const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: LedeCommentForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const status = (el: LedeCommentForm) => text($(el, '[part=status]'));
 
 async function mount(lang: string, post: string): Promise<LedeCommentForm> {
@@ -22,7 +23,6 @@ async function mount(lang: string, post: string): Promise<LedeCommentForm> {
   await el.updateComplete;
   return el;
 }
-
 
 /** Clicks the submit button and waits for the form to settle on `event`. */
 async function submit<E extends Event>(el: LedeCommentForm, event: string): Promise<E> {
@@ -35,8 +35,10 @@ async function submit<E extends Event>(el: LedeCommentForm, event: string): Prom
 
 // The public list may be cached (Cache-Control max-age, with an ETag): ask the server again each time, as a reader
 // reloading after a moderator's approval would once max-age has passed.
-const published = async (post: string): Promise<Stored[]> => (await fetch(`/api/comments?post=${post}`, { cache: 'no-cache' })).json();
-const queue = async (): Promise<Stored[]> => (await fetch('/api/admin/comments?status=pending', { headers: ADMIN })).json();
+const published = async (post: string): Promise<Stored[]> =>
+  (await fetch(`/api/comments?post=${post}`, { cache: 'no-cache' })).json();
+const queue = async (): Promise<Stored[]> =>
+  (await fetch('/api/admin/comments?status=pending', { headers: ADMIN })).json();
 
 describe('<lede-comment-form> with the comment server', () => {
   afterEach(() => {
@@ -52,7 +54,9 @@ describe('<lede-comment-form> with the comment server', () => {
     }
     const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
 
-    expect(status(el)).to.equal('Thank you! Your comment has been received and will appear once a moderator approves it.');
+    expect(status(el)).to.equal(
+      'Thank you! Your comment has been received and will appear once a moderator approves it.',
+    );
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=status]'));
     await expect(el).to.be.accessible();
     expect(sent.status).to.equal('pending');
@@ -65,7 +69,8 @@ describe('<lede-comment-form> with the comment server', () => {
     const held = (await queue()).find((c) => c.id === id);
     expect(held).to.include({ post: 'browser-test', parent: null, url: null, status: 'pending', ...typed });
 
-    const approve = (headers: Record<string, string>) => fetch(`/api/admin/comments/${id}/approve`, { method: 'POST', headers });
+    const approve = (headers: Record<string, string>) =>
+      fetch(`/api/admin/comments/${id}/approve`, { method: 'POST', headers });
     expect((await approve({ Authorization: 'Bearer wrong-token' })).status).to.equal(401);
     const approved = await approve(ADMIN);
     expect(approved.status).to.equal(200);
@@ -73,20 +78,39 @@ describe('<lede-comment-form> with the comment server', () => {
 
     const list = await published('browser-test');
     expect(list).to.have.length(1);
-    expect(list[0]).to.include({ id, post: 'browser-test', parent: null, name: typed.name, url: null, content: typed.content });
+    expect(list[0]).to.include({
+      id,
+      post: 'browser-test',
+      parent: null,
+      name: typed.name,
+      url: null,
+      content: typed.content,
+    });
     expect(list[0]).to.have.all.keys('id', 'post', 'parent', 'name', 'url', 'content', 'created');
     expect(JSON.stringify(list)).not.to.include('camille@example.fr');
   });
 
   it('shows the pending confirmation in French', async () => {
     const el = await mount('fr', 'browser-test-fr');
-    await fill(el, { name: 'Anne Dupont', email: 'anne@exemple.fr', url: 'https://anne.exemple.fr', content: 'Très bon article.' });
+    await fill(el, {
+      name: 'Anne Dupont',
+      email: 'anne@exemple.fr',
+      url: 'https://anne.exemple.fr',
+      content: 'Très bon article.',
+    });
     const sent = await submit<LedeCommentSentEvent>(el, 'lede-comment-sent');
-    expect(status(el)).to.equal('Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.');
+    expect(status(el)).to.equal(
+      'Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.',
+    );
     expect(sent.status).to.equal('pending');
     await expect(el).to.be.accessible();
     const held = (await queue()).find((c) => c.id === (sent.answer as { id: number }).id);
-    expect(held).to.include({ post: 'browser-test-fr', name: 'Anne Dupont', url: 'https://anne.exemple.fr', content: 'Très bon article.' });
+    expect(held).to.include({
+      post: 'browser-test-fr',
+      name: 'Anne Dupont',
+      url: 'https://anne.exemple.fr',
+      content: 'Très bon article.',
+    });
   });
 
   it("puts the server's message on a field the form let through, and sends again once it is corrected", async () => {

@@ -116,7 +116,14 @@ describe('shared core', () => {
   });
 
   describe('optional languages', () => {
-    const captions = { de: 'Bildunterschrift', es: 'Pie de foto', it: 'Didascalia', pt: 'Legenda', nl: 'Bijschrift', ar: 'شرح الصورة' };
+    const captions = {
+      de: 'Bildunterschrift',
+      es: 'Pie de foto',
+      it: 'Didascalia',
+      pt: 'Legenda',
+      nl: 'Bijschrift',
+      ar: 'شرح الصورة',
+    };
     for (const [lang, caption] of Object.entries(captions)) {
       it(`registers ${lang} when its module is imported`, async () => {
         // The built module, as a page adds it beside the bundle: it shares the registry through globalThis.
@@ -199,7 +206,9 @@ describe('shared core', () => {
     });
 
     it('gives way to the page’s own CSS on the element', async () => {
-      const $ = await page('lede-figure { margin: 0 } lede-article-header, lede-comment-form { margin-block: 3px 5px }');
+      const $ = await page(
+        'lede-figure { margin: 0 } lede-article-header, lede-comment-form { margin-block: 3px 5px }',
+      );
       expect(margins($('lede-figure'))).to.deep.equal(['0px', '0px']);
       expect(margins($('lede-article-header'))).to.deep.equal(['3px', '5px']);
       expect(margins($('lede-comment-form'))).to.deep.equal(['3px', '5px']);

@@ -42,7 +42,8 @@ function nodesOf(root: ShadowRoot): Node[] {
   return nodes;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 afterEach(() => {
@@ -87,7 +88,10 @@ describe('server-side rendering', () => {
         "Agrandir l'image\u00a0: Page de télégramme affichant les comptes supprimés",
         null,
       ]);
-      expect(figures.map((figure) => $(figure, 'figure')!.getAttribute('aria-labelledby'))).to.deep.equal(['caption', 'caption']);
+      expect(figures.map((figure) => $(figure, 'figure')!.getAttribute('aria-labelledby'))).to.deep.equal([
+        'caption',
+        'caption',
+      ]);
       expect($(figures[0], '[part=image]'), 'the light-DOM image is used, not doubled').to.be.null;
       expect(figures[0].querySelector('img')!.getBoundingClientRect().height).to.be.greaterThan(0);
 
@@ -100,7 +104,9 @@ describe('server-side rendering', () => {
         'Commentaire (obligatoire)',
         'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
       ]);
-      expect(['name', 'email', 'url', 'content'].map((id) => $<HTMLInputElement>(form, `#${id}`)?.labels?.length)).to.deep.equal([1, 1, 1, 1]);
+      expect(
+        ['name', 'email', 'url', 'content'].map((id) => $<HTMLInputElement>(form, `#${id}`)?.labels?.length),
+      ).to.deep.equal([1, 1, 1, 1]);
       expect($<HTMLInputElement>(form, '#remember')!.checked, 'consent not pre-ticked').to.be.false;
       expect(text($(form, '[part=submit]'))).to.equal('Publier le commentaire');
     });
@@ -109,7 +115,10 @@ describe('server-side rendering', () => {
   describe('hydration', () => {
     it('takes over every shadow root: no node replaced, no layout shift, draft restored after', async () => {
       localStorage.setItem(DRAFT, JSON.stringify({ content: 'Mon brouillon', key: 'k1' }));
-      localStorage.setItem('lede-comment-identity', JSON.stringify({ name: 'Anne', email: 'anne@example.fr', url: '' }));
+      localStorage.setItem(
+        'lede-comment-identity',
+        JSON.stringify({ name: 'Anne', email: 'anne@example.fr', url: '' }),
+      );
       const gate = `g${Math.random().toString(36).slice(2)}`;
       const iframe = await frame(`/demo/__ssr.html?lang=fr&gate=${gate}`);
       const win = iframe.contentWindow as Win;
@@ -125,13 +134,19 @@ describe('server-side rendering', () => {
         'lede-comment-form',
       ]);
       const before = elements.map((el) => nodesOf(el.shadowRoot!));
-      const texts = before.map((nodes) => nodes.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : '')));
+      const texts = before.map((nodes) =>
+        nodes.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : '')),
+      );
       // All the structured data came with the page, for crawlers that run no script: the article and both figures,
       // URLs absolute (lede-elements/ssr had the page's URL).
       const data = () => [...doc.querySelectorAll('script[slot=lede-data]')];
       const blocks = data();
       const texts0 = blocks.map((script) => script.textContent);
-      expect(blocks.map((script) => script.parentElement!.localName)).to.deep.equal(['lede-article-header', 'lede-figure', 'lede-figure']);
+      expect(blocks.map((script) => script.parentElement!.localName)).to.deep.equal([
+        'lede-article-header',
+        'lede-figure',
+        'lede-figure',
+      ]);
       const absolute = (path: string) => new URL(path, doc.URL).href;
       expect(JSON.parse(blocks[0].textContent)).to.deep.include({
         '@type': 'NewsArticle',
@@ -145,7 +160,9 @@ describe('server-side rendering', () => {
         absolute('images/rocketchat.svg'),
       ]);
       const shifts: number[] = [];
-      new win.PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({
+      new win.PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
+      ).observe({
         type: 'layout-shift',
         buffered: true,
       });
@@ -172,15 +189,23 @@ describe('server-side rendering', () => {
       elements.forEach((el, i) => {
         const after = nodesOf(el.shadowRoot!);
         expect(after.length, `${el.localName}: as many nodes`).to.equal(before[i].length);
-        expect(after.every((node, n) => node === before[i][n]), `${el.localName}: the same nodes`).to.be.true;
+        expect(
+          after.every((node, n) => node === before[i][n]),
+          `${el.localName}: the same nodes`,
+        ).to.be.true;
         const data = after.map((node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : ''));
         expect(data, `${el.localName}: the same text`).to.deep.equal(texts[i]);
       });
       // Byte for byte what the browser writes: it found every block already right and left it.
       expect(data(), 'the same structured-data blocks, not written again').to.deep.equal(blocks);
       expect(data().map((script) => script.textContent)).to.deep.equal(texts0);
-      expect(doc.querySelectorAll('[defer-hydration]').length + $$(elements[0], '[defer-hydration]').length).to.equal(0);
-      expect(shifts.filter((value) => value > 0), 'layout shifts').to.deep.equal([]);
+      expect(doc.querySelectorAll('[defer-hydration]').length + $$(elements[0], '[defer-hydration]').length).to.equal(
+        0,
+      );
+      expect(
+        shifts.filter((value) => value > 0),
+        'layout shifts',
+      ).to.deep.equal([]);
       expect(problems, 'no mismatch, no error').to.deep.equal([]);
 
       // The draft and the remembered identity came in after hydration, into the server-rendered fields.
@@ -208,9 +233,13 @@ describe('server-side rendering', () => {
       await waitUntil(() => form.hasUpdated, 'hydrated', { timeout: 8000 });
       await form.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect($<HTMLTextAreaElement>(form, '#content')!.value, 'the typed text wins over the old draft').to.equal('Écrit avant le script');
+      expect($<HTMLTextAreaElement>(form, '#content')!.value, 'the typed text wins over the old draft').to.equal(
+        'Écrit avant le script',
+      );
       expect(field('email').value).to.equal('anne@example.fr');
-      expect(JSON.parse(localStorage.getItem(DRAFT)!).content, 'and is the draft now').to.equal('Écrit avant le script');
+      expect(JSON.parse(localStorage.getItem(DRAFT)!).content, 'and is the draft now').to.equal(
+        'Écrit avant le script',
+      );
     });
 
     it('hydrates under the strict CSP: both copies of lit-html share the `lit-html` Trusted Types policy', async () => {
@@ -249,7 +278,9 @@ describe('server-side rendering', () => {
       const published = new Date(Date.now() - day).toISOString().slice(0, 10);
       const markup = `<lede-article-header published="${published}" date-style="relative"><h1>Titre</h1></lede-article-header>`;
       const gate = `g${Math.random().toString(36).slice(2)}`;
-      const iframe = await frame(`/demo/__fragment.html?lang=fr&now=${Date.now() + day}&gate=${gate}&markup=${encodeURIComponent(markup)}`);
+      const iframe = await frame(
+        `/demo/__fragment.html?lang=fr&now=${Date.now() + day}&gate=${gate}&markup=${encodeURIComponent(markup)}`,
+      );
       const header = iframe.contentDocument!.querySelector<Lit>('lede-article-header')!;
       const relative = $(header, '[part=date] [aria-hidden]')!;
       expect(text(relative), 'as the server saw it').to.equal('Avant-hier');
@@ -261,7 +292,8 @@ describe('server-side rendering', () => {
     });
 
     it('renders again when the server rendered another template: an image that failed before the script ran', async () => {
-      const markup = '<lede-figure caption="Légende"><img src="/missing-image.png" alt="Absente" width="4" height="3"></lede-figure>';
+      const markup =
+        '<lede-figure caption="Légende"><img src="/missing-image.png" alt="Absente" width="4" height="3"></lede-figure>';
       const gate = `g${Math.random().toString(36).slice(2)}`;
       const iframe = await frame(`/demo/__fragment.html?lang=fr&gate=${gate}&markup=${encodeURIComponent(markup)}`);
       const win = iframe.contentWindow as Win;
@@ -277,7 +309,10 @@ describe('server-side rendering', () => {
       await fetch(`/test-ssr/open?gate=${gate}`, { method: 'POST' });
       await waitUntil(() => figure.hasUpdated, 'hydrated', { timeout: 8000 });
       await figure.updateComplete;
-      expect(warnings.some((w) => w.includes('<lede-figure>: the server-rendered content does not match')), warnings.join('\n')).to.be.true;
+      expect(
+        warnings.some((w) => w.includes('<lede-figure>: the server-rendered content does not match')),
+        warnings.join('\n'),
+      ).to.be.true;
       expect(text($(figure, '.unavailable'))).to.equal('Image indisponible');
       expect(text($(figure, '[part=caption]'))).to.equal('Légende: Légende');
       expect(figure.shadowRoot!.querySelectorAll('style').length, 'the server-rendered styles stay').to.equal(1);
@@ -305,7 +340,10 @@ describe('server-side rendering', () => {
         const win = client.contentWindow as Win;
         await waitUntil(() => win.customElements.get('lede-comment-form'), 'dist/lede.js loaded', { timeout: 8000 });
         const elements = hosts(client.contentDocument!);
-        await waitUntil(() => elements.length === 5 && elements.every((el) => el.hasUpdated && el.shadowRoot), 'rendered');
+        await waitUntil(
+          () => elements.length === 5 && elements.every((el) => el.hasUpdated && el.shadowRoot),
+          'rendered',
+        );
         await Promise.all(elements.map((el) => el.updateComplete));
         await waitUntil(() => text($(elements[1], '[part=base]')), 'reading time measured');
         expect(read(server)).to.deep.equal(read(client.contentDocument!));

@@ -31,7 +31,8 @@ export function spread(summary, unit = 'ms', digits = 1) {
 }
 
 /** Each name of `names` once per round, in an order that rotates from round to round (Lede and its baseline alternate). */
-export const rotate = (/** @type {string[]} */ names, /** @type {number} */ round) => names.map((_, i) => names[(i + round) % names.length]);
+export const rotate = (/** @type {string[]} */ names, /** @type {number} */ round) =>
+  names.map((_, i) => names[(i + round) % names.length]);
 
 /** A monotonic clock in milliseconds. */
 export const now = () => Number(process.hrtime.bigint()) / 1e6;

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- JSON.parse is `any`; the type is on the line below
 const fixture = JSON.parse(readFileSync(new URL('../../test/fixtures/article-fr.json', import.meta.url), 'utf8'));
 
-export const FRENCH = [fixture.title, ...fixture.blocks.map((block) => block.text ?? `${block.caption ?? ''} ${block.credit ?? ''}`)]
+export const FRENCH = [
+  fixture.title,
+  ...fixture.blocks.map((block) => block.text ?? `${block.caption ?? ''} ${block.credit ?? ''}`),
+]
   .filter(Boolean)
   .join('\n\n');
 

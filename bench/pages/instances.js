@@ -20,7 +20,11 @@ const INSTANCES = {
     children: [['h1', {}, "Europol perturbe la machine de propagande de l'Etat islamique"]],
   },
   'lede-figure': {
-    attributes: { caption: 'De nombreux comptes liés au système d’information ont été supprimés', credit: 'COMPTES PRO-IS SUR TELEGRAM', zoomable: '' },
+    attributes: {
+      caption: 'De nombreux comptes liés au système d’information ont été supprimés',
+      credit: 'COMPTES PRO-IS SUR TELEGRAM',
+      zoomable: '',
+    },
     children: [['img', { src: '/images/telegram.svg', alt: 'Page de télégramme', width: '976', height: '549' }]],
   },
   'lede-reading-time': { attributes: { minutes: '5' }, children: [] },
@@ -65,13 +69,17 @@ function instance(doc, tag, name = tag) {
 function tree(node) {
   if (node instanceof Text) return node.data;
   if (!(node instanceof Element)) return null;
-  return [node.localName, [...node.attributes].map((a) => [a.name, a.value]), [...node.childNodes].map(tree).filter((c) => c !== null)];
+  return [
+    node.localName,
+    [...node.attributes].map((a) => [a.name, a.value]),
+    [...node.childNodes].map(tree).filter((c) => c !== null),
+  ];
 }
 
 const cssOf = (/** @type {ShadowRoot} */ root) =>
-  [...root.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).concat(
-    [...root.querySelectorAll('style')].map((style) => style.textContent ?? ''),
-  );
+  [...root.adoptedStyleSheets]
+    .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+    .concat([...root.querySelectorAll('style')].map((style) => style.textContent ?? ''));
 
 /** Renders one Lede element and returns its shadow tree and CSS. @param {Tag} tag */
 export async function capture(tag) {
@@ -81,7 +89,12 @@ export async function capture(tag) {
   const root = el.shadowRoot;
   if (!root) throw new Error(`<${tag}> rendered no shadow root`);
   /** @type {Spec} */
-  const spec = { mode: root.mode, delegatesFocus: root.delegatesFocus, nodes: [...root.childNodes].map(tree).filter((c) => c !== null), css: cssOf(root) };
+  const spec = {
+    mode: root.mode,
+    delegatesFocus: root.delegatesFocus,
+    nodes: [...root.childNodes].map(tree).filter((c) => c !== null),
+    css: cssOf(root),
+  };
   el.remove();
   return { ...spec, errors: [...new Set(errors)] };
 }
@@ -136,7 +149,8 @@ export function defineVanilla(tag, spec) {
  */
 export async function run(tag, n, vanilla) {
   const template = document.createElement('template');
-  for (let i = 0; i < n; i++) template.content.append(instance(template.content.ownerDocument, tag, vanilla ? `bench-${tag}` : tag));
+  for (let i = 0; i < n; i++)
+    template.content.append(instance(template.content.ownerDocument, tag, vanilla ? `bench-${tag}` : tag));
   const stage = stageElement();
   const start = performance.now();
   const fragment = document.importNode(template.content, true);

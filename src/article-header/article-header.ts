@@ -196,7 +196,10 @@ export class LedeArticleHeader extends LedeElement {
     this.#authorUrl = safeUrl(authorHref);
     check('author-href', authorHref, this.#authorUrl);
     check('site-logo', this.siteLogo, safeUrl(this.siteLogo));
-    this.#authors = `${this.author ?? ''}`.split(',').map((name) => name.trim()).filter(Boolean);
+    this.#authors = `${this.author ?? ''}`
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
   }
 
   override render(): TemplateResult {
@@ -220,21 +223,29 @@ export class LedeArticleHeader extends LedeElement {
       <div part="byline" ?hidden=${!this.#authors.length && !this.light.byline}>
         <slot name="byline" @slotchange=${this.#sync}>${before}${link(this.#authorUrl, l.list(this.#authors))}${after}</slot>
       </div>
-      <p part="meta" ?hidden=${!published && !reading && comments === undefined}>${this.#time('published', published, publishedDay)}${later ? this.#time('updated', updated, updatedDay) : nothing}${reading
+      <p part="meta" ?hidden=${!published && !reading && comments === undefined}>${this.#time('published', published, publishedDay)}${later ? this.#time('updated', updated, updatedDay) : nothing}${
+        reading
           ? html`<lede-reading-time
               part="reading-time"
               minutes=${this.#minutes ?? nothing}
               for=${this.readingTimeFor || nothing}
               lang=${l.lang}
             ></lede-reading-time>`
-          : nothing}${comments === undefined
+          : nothing
+      }${
+        comments === undefined
           ? nothing
-          : html`<span part="comments"><a href="#${encodeURIComponent(this.commentsFor ?? '')}">${l.plural('commentCount', comments)}</a></span>`}</p>
+          : html`<span part="comments"><a href="#${encodeURIComponent(this.commentsFor ?? '')}">${l.plural('commentCount', comments)}</a></span>`
+      }</p>
     </header>`;
   }
 
   /** A `<time>`: "Le 27 novembre 2019"; with `date-style="relative"`, "Il y a 3 jours" over the absolute text. */
-  #time(key: 'published' | 'updated', when: When | undefined, day: string | undefined): TemplateResult | typeof nothing {
+  #time(
+    key: 'published' | 'updated',
+    when: When | undefined,
+    day: string | undefined,
+  ): TemplateResult | typeof nothing {
     if (!when || !day) return nothing;
     const l = this.localize;
     const cap = (text: string) => text.charAt(0).toLocaleUpperCase(l.lang) + text.slice(1);
@@ -243,7 +254,8 @@ export class LedeArticleHeader extends LedeElement {
     const ago = parts && l.relative(...parts);
     const relative = ago && cap(key === 'updated' ? l.t('updatedRelative', { date: ago }) : ago);
     return html`<time part="date" datetime=${when.iso} title=${relative ? day : nothing}>${
-      relative ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${text}</span>` : text}</time>`;
+      relative ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${text}</span>` : text
+    }</time>`;
   }
 
   /** The absolute date in `date-style` (`long` for `relative` or an unknown style). */
@@ -271,7 +283,13 @@ export class LedeArticleHeader extends LedeElement {
     const url = (value?: string) => absoluteUrl(value, urls.base);
     const images = `${this.image ?? ''}`.split(/\s+/).map(url).filter(Boolean);
     const logo = url(this.siteLogo);
-    const date = (when?: When) => when && (when.plain || /([zZ]|[+-]\d\d:\d\d)$/.test(when.iso) ? when.iso : this.#zone ? withZone(when.iso, this.#zone) : when.iso.slice(0, 10));
+    const date = (when?: When) =>
+      when &&
+      (when.plain || /([zZ]|[+-]\d\d:\d\d)$/.test(when.iso)
+        ? when.iso
+        : this.#zone
+          ? withZone(when.iso, this.#zone)
+          : when.iso.slice(0, 10));
     return jsonLd(
       this.structuredData && {
         '@type': 'NewsArticle',
@@ -279,10 +297,19 @@ export class LedeArticleHeader extends LedeElement {
         image: images[1] ? images : images[0],
         datePublished: date(this.#dates[0]),
         dateModified: date(this.#dates[1]),
-        author: authors[0] && authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : url(this.authorHref) })),
-        publisher: site ? { '@type': 'Organization', name: site, url: url(this.siteHref), logo: logo && { '@type': 'ImageObject', url: logo } } : undefined,
+        author:
+          authors[0] &&
+          authors.map((name) => ({ '@type': 'Person', name, url: authors[1] ? undefined : url(this.authorHref) })),
+        publisher: site
+          ? {
+              '@type': 'Organization',
+              name: site,
+              url: url(this.siteHref),
+              logo: logo && { '@type': 'ImageObject', url: logo },
+            }
+          : undefined,
         mainEntityOfPage: urls.page && { '@type': 'WebPage', '@id': urls.page },
-      }
+      },
     );
   }
 

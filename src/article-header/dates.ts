@@ -48,7 +48,8 @@ export function dateOptions(style: string, when: When, timeZone?: string): Intl.
  */
 export function relativeParts(when: When, now: number): [number, Intl.RelativeTimeFormatUnit] | undefined {
   const today = new Date(now);
-  const diff = (+when.date - (when.plain ? Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) : now)) / 1000;
+  const diff =
+    (+when.date - (when.plain ? Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) : now)) / 1000;
   const abs = Math.abs(diff);
   if (abs > 30 * DAY) return;
   const [size, unit]: [number, Intl.RelativeTimeFormatUnit] =
@@ -75,7 +76,10 @@ export function validZone(zone?: string): string | undefined {
  */
 export function withZone(iso: string, zone: string): string {
   const offset = (at: number) =>
-    new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value.slice(3) || '+00:00';
+    new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')
+      ?.value.slice(3) || '+00:00';
   const minutes = (text: string) => (text[0] === '-' ? -1 : 1) * (+text.slice(1, 3) * 60 + +text.slice(4, 6));
   const wall = Date.parse(`${iso.toUpperCase()}Z`); // the wall-clock time read as UTC
   // The zone's offset an instant near it, then at the instant that wall-clock time really is (around a DST change).

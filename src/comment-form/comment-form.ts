@@ -139,7 +139,9 @@ export class LedeCommentForm extends LedeElement {
   /** The fields shown, in order: the website only without `no-website`. */
   #fields(): FieldSpec[] {
     const required = this.requireEmail;
-    const website: FieldSpec[] = this.noWebsite ? [] : [{ id: 'url', label: 'website', max: LIMITS.url, required: false }];
+    const website: FieldSpec[] = this.noWebsite
+      ? []
+      : [{ id: 'url', label: 'website', max: LIMITS.url, required: false }];
     return [
       { id: 'name', label: 'name', max: LIMITS.name, required },
       { id: 'email', label: 'email', max: LIMITS.email, required },
@@ -256,7 +258,14 @@ export class LedeCommentForm extends LedeElement {
     const errors: Partial<Record<Field, Message>> = {};
     this.#errors = errors;
     // A hidden field (the website, with `no-website`) is sent empty.
-    const payload: CommentPayload = { post: this.postId, parent: this.parentId || null, name: '', email: '', url: '', content: '' };
+    const payload: CommentPayload = {
+      post: this.postId,
+      parent: this.parentId || null,
+      name: '',
+      email: '',
+      url: '',
+      content: '',
+    };
     this.#failure = undefined;
     for (const { id, max, required } of this.#fields()) {
       const typed = values[id].trim();
@@ -274,7 +283,10 @@ export class LedeCommentForm extends LedeElement {
     if (bait || Date.now() - this.#started < this.#number('min-time', this.minTime, 3000, 0)) {
       return this.#finish('pending'); // spam: pretend, send nothing, keep the draft
     }
-    if (!this.#emit(new LedeCommentSubmitEvent(payload))) { this.requestUpdate(); return; }
+    if (!this.#emit(new LedeCommentSubmitEvent(payload))) {
+      this.requestUpdate();
+      return;
+    }
     const wordpress = this.#protocol() === 'wordpress';
     const action = this.#target();
     let outcome: Sent | Failed = { reason: action ? 'offline' : 'action' };
@@ -285,7 +297,14 @@ export class LedeCommentForm extends LedeElement {
       // Only the head's: a `<meta>` written into the body (by a comment, say) is not the site's.
       const csrf = this.csrfToken || query<HTMLMetaElement>('head>meta[name=csrf-token]')?.content;
       const headers = { 'Idempotency-Key': this.#key, ...(csrf && { 'X-CSRF-Token': csrf }) };
-      outcome = await send(action, wordpress, payload, headers, this.#number('timeout', this.timeout, 15000), this.remember && this.#rememberMe);
+      outcome = await send(
+        action,
+        wordpress,
+        payload,
+        headers,
+        this.#number('timeout', this.timeout, 15000),
+        this.remember && this.#rememberMe,
+      );
       this.#sending = false;
     }
     if ('status' in outcome) {
@@ -298,7 +317,8 @@ export class LedeCommentForm extends LedeElement {
     }
     this.#failure = outcome;
     if (outcome.reason === 'offline') addEventListener('online', this.#resend, { once: true });
-    for (const [field, message] of Object.entries(outcome.fields ?? {})) if (field in values) errors[field as Field] = String(message);
+    for (const [field, message] of Object.entries(outcome.fields ?? {}))
+      if (field in values) errors[field as Field] = String(message);
     void this.#focus('[aria-invalid=true]');
     this.#emit(new LedeCommentErrorEvent(outcome.reason, outcome.code));
   }
@@ -339,12 +359,14 @@ export class LedeCommentForm extends LedeElement {
         >${localize.t(label)}${required ? html` <span class="required" aria-hidden="true">(${localize.t('required')})</span>` : ''}</label
       >
       ${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
-      ${id === 'content'
-        ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
+      ${
+        id === 'content'
+          ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
             aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>`
-        : html`<input part="input" id=${id} name=${id} type=${id === 'name' ? 'text' : id} autocomplete=${id}
+          : html`<input part="input" id=${id} name=${id} type=${id === 'name' ? 'text' : id} autocomplete=${id}
             maxlength=${max} ?required=${required} .value=${this.#values[id]} aria-invalid=${!!error}
-            aria-describedby=${described} ?disabled=${off} />`}
+            aria-describedby=${described} ?disabled=${off} />`
+      }
       ${error ? html`<p part="error" id="${id}-error">${this.#message(error)}</p>` : nothing}
     </div>`;
   }
@@ -361,27 +383,33 @@ export class LedeCommentForm extends LedeElement {
     // fields, e-mail included, to the page's own URL as a GET query. The submit handler takes over once loaded.
     return html`<div part="base">
       <slot name="heading"><h3 part="heading">${localize.t('commentHeading')}</h3></slot>
-      ${this.#done
-        ? html`<p part="status" role="status" tabindex="-1">${localize.t(this.#done === 'approved' ? 'sentApproved' : 'sentPending')}</p>`
-        : html`<p part="notice" id="notice"><slot name="notice">${localize.t('commentNotice')}</slot></p>
+      ${
+        this.#done
+          ? html`<p part="status" role="status" tabindex="-1">${localize.t(this.#done === 'approved' ? 'sentApproved' : 'sentPending')}</p>`
+          : html`<p part="notice" id="notice"><slot name="notice">${localize.t('commentNotice')}</slot></p>
             <form method="dialog" novalidate @submit=${this.#submit} @input=${this.#input}>
               ${this.#fields().map((field) => this.#field(field, off))}
               <p class="counter" aria-live="polite">
                 ${left < 0 ? localize.plural('errorTooLong', -left) : left <= max / 10 ? localize.plural('charactersLeft', left) : ''}
               </p>
               <div class="bait" aria-hidden="true"><input name="homepage" tabindex="-1" autocomplete="off" /></div>
-              ${this.remember
-                ? html`<label part="label"
+              ${
+                this.remember
+                  ? html`<label part="label"
                     ><input type="checkbox" id="remember" ?checked=${this.#rememberMe} ?disabled=${off} /> ${localize.t('remember')}</label
                   >`
-                : nothing}
+                  : nothing
+              }
               <p part="error" class="alert" role="alert">${fail ? this.#message(this.#failureMessage(fail)) : ''}</p>
-              ${off
-                ? html`<p part="unavailable">${localize.t('unavailable')}</p>`
-                : html`<button part="submit" aria-disabled=${this.#sending}>
+              ${
+                off
+                  ? html`<p part="unavailable">${localize.t('unavailable')}</p>`
+                  : html`<button part="submit" aria-disabled=${this.#sending}>
                     ${localize.t(this.#sending ? 'sending' : fail && fail.reason !== 'fields' ? 'retry' : 'submit')}
-                  </button>`}
-            </form>`}
+                  </button>`
+              }
+            </form>`
+      }
     </div>`;
   }
 }

@@ -30,7 +30,9 @@ export function webAddress(value: string): string | undefined {
   const url = /^[a-z][a-z\d+-]*:/i.test(value) ? value : `https://${value}`;
   try {
     // The host, as parsed (international names in punycode): labels of letters, digits and hyphens, two or more.
-    return /^https?:\/\/[^\s/]\S*$/i.test(url) && /^[a-z\d-]+(\.[a-z\d-]+)+\.?$/.test(new URL(url).hostname) ? url : undefined;
+    return /^https?:\/\/[^\s/]\S*$/i.test(url) && /^[a-z\d-]+(\.[a-z\d-]+)+\.?$/.test(new URL(url).hostname)
+      ? url
+      : undefined;
   } catch {
     return undefined; // not a URL at all
   }

@@ -9,7 +9,8 @@ export interface CommentPayload {
 }
 
 /** Why a comment was not sent. `message`: WordPress refused it and said why; `action`: no usable `action` URL. */
-export type FailReason = 'network' | 'offline' | 'timeout' | 'rate' | 'duplicate' | 'server' | 'fields' | 'message' | 'action';
+export type FailReason =
+  'network' | 'offline' | 'timeout' | 'rate' | 'duplicate' | 'server' | 'fields' | 'message' | 'action';
 
 export type Sent = { status: 'pending' | 'approved'; answer: unknown };
 export type Failed = {
@@ -65,7 +66,9 @@ export async function send(
     const { status: code, url } = response;
     const held = /[?&]unapproved=/.test(url);
     if (wordpress && (held || response.redirected)) return { status: held ? 'pending' : 'approved', answer: { url } };
-    const message = wordpress ? new DOMParser().parseFromString(text, 'text/html').querySelector('.wp-die-message')?.textContent?.trim() : '';
+    const message = wordpress
+      ? new DOMParser().parseFromString(text, 'text/html').querySelector('.wp-die-message')?.textContent?.trim()
+      : '';
     if (code === 409) return { reason: 'duplicate', code, message };
     if (code === 429) {
       // `Retry-After`: a number of seconds or an HTTP date; ignored when absent, past or unreadable.
@@ -80,11 +83,14 @@ export async function send(
     } catch {
       // A body that is not JSON (a proxy's HTML page, a cut answer) is a server failure.
     }
-    if (response.ok && answer instanceof Object) return { status: answer.status === 'approved' ? 'approved' : 'pending', answer };
+    if (response.ok && answer instanceof Object)
+      return { status: answer.status === 'approved' ? 'approved' : 'pending', answer };
     if (code < 500 && answer?.errors) return { reason: 'fields', code, fields: answer.errors };
     return { reason: 'server', code };
   } catch (error) {
     // `AbortSignal.timeout` aborts the request, or the reading of its body, with a `TimeoutError`.
-    return { reason: navigator.onLine === false ? 'offline' : (error as Error).name === 'TimeoutError' ? 'timeout' : 'network' };
+    return {
+      reason: navigator.onLine === false ? 'offline' : (error as Error).name === 'TimeoutError' ? 'timeout' : 'network',
+    };
   }
 }

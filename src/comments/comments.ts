@@ -147,7 +147,9 @@ export class LedeComments extends LedeElement {
    * node in the markup, so a server-rendered thread is the one the browser then takes over, without fetching it.
    */
   static readLight(host: LightElement): Comment[] | null | undefined {
-    const script = Array.from(host.children).find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
+    const script = Array.from(host.children).find(
+      (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json',
+    );
     return script ? (readComments(script.textContent ?? '') ?? null) : undefined;
   }
 
@@ -156,7 +158,8 @@ export class LedeComments extends LedeElement {
   }
 
   #takePageComments(comments: Comment[] | null | undefined): void {
-    if (comments === null) this.warn('script', 'the comments in <script type="application/json"> are not a list: ignored');
+    if (comments === null)
+      this.warn('script', 'the comments in <script type="application/json"> are not a list: ignored');
     else if (comments) this.pageComments = comments;
   }
 
@@ -226,7 +229,9 @@ export class LedeComments extends LedeElement {
     }
     if (load !== this.#loading) return;
     // The comments this reader sent stay, those held for moderation at least (a published one is in the list now).
-    const sent = this.#comments.filter((comment) => comment.pending && !comments?.some((each) => each.id === comment.id));
+    const sent = this.#comments.filter(
+      (comment) => comment.pending && !comments?.some((each) => each.id === comment.id),
+    );
     this.#comments = comments ? [...comments, ...sent] : sent;
     this.#status = comments ? 'ready' : 'error';
     this.requestUpdate();
@@ -259,7 +264,9 @@ export class LedeComments extends LedeElement {
     const form = this.renderRoot.querySelector<LedeCommentForm>('[part=reply-form] lede-comment-form');
     await form?.updateComplete;
     // The first field still to fill (name and email may be remembered, the text restored from a draft), else the text.
-    const fields = [...(form?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[id]:not([type=checkbox]), textarea') ?? [])];
+    const fields = [
+      ...(form?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[id]:not([type=checkbox]), textarea') ?? []),
+    ];
     (fields.find((field) => !field.value && !field.disabled) ?? form?.shadowRoot?.querySelector('textarea'))?.focus();
   }
 
@@ -309,14 +316,18 @@ export class LedeComments extends LedeElement {
     return html`<section part="base" aria-labelledby="heading" @lede-comment-submit=${this.#keepPayload} @lede-comment-sent=${this.#sent}>
       <h2 part="heading" id="heading" tabindex="-1">${heading}</h2>
       ${status === 'loading' ? html`<p part="status" role="status">${l.t('commentsLoading')}</p>` : nothing}
-      ${status === 'error'
-        ? html`<p part="error" role="alert">${l.t('commentsFailed')}</p>
+      ${
+        status === 'error'
+          ? html`<p part="error" role="alert">${l.t('commentsFailed')}</p>
             <button part="retry" @click=${this.#retry}>${l.t('retry')}</button>`
-        : nothing}
+          : nothing
+      }
       ${shown.length ? this.#list(shown, 1) : nothing}
-      ${shown.length < thread.length
-        ? html`<button part="more" @click=${this.#more}>${l.t('moreComments')}</button>`
-        : nothing}
+      ${
+        shown.length < thread.length
+          ? html`<button part="more" @click=${this.#more}>${l.t('moreComments')}</button>`
+          : nothing
+      }
       ${keyed(this.#formKey, this.#form('form', '', protocol))}
     </section>`;
   }
@@ -356,12 +367,14 @@ export class LedeComments extends LedeElement {
         ${comment.pending ? html`<span part="pending">${l.t('awaitingModeration')}</span>` : nothing}
       </p>
       <div part="content">${comment.paragraphs.map((paragraph) => this.#paragraph(paragraph))}</div>
-      ${open
-        ? html`<div part="reply-form" @keydown=${this.#escape}>
+      ${
+        open
+          ? html`<div part="reply-form" @keydown=${this.#escape}>
             ${this.#form('', comment.id, this.#protocol(), l.t('replyTo', { name }))}
             <button part="cancel" @click=${this.#closeReply}>${l.t('cancel')}</button>
           </div>`
-        : html`<button part="reply" @click=${() => this.#openReply(comment.id)}>${l.t('reply')}</button>`}
+          : html`<button part="reply" @click=${() => this.#openReply(comment.id)}>${l.t('reply')}</button>`
+      }
     </article>`;
   }
 

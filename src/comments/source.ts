@@ -31,9 +31,11 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
 
 type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A string or number field as text ('' for anything else: null, an object). */
-const field = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? `${value}`.trim() : '');
+const field = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? `${value}`.trim() : '';
 
 /** A date the browser reads the same everywhere, as ISO 8601 in UTC; '' when it is not one. */
 function isoDate(value: unknown, utc = false): string {
@@ -73,7 +75,11 @@ function fromWordPress(item: unknown): Comment | undefined {
 
 /** A list answer in either shape the reference server gives: an array, or `{ comments, next }`. */
 function jsonPage(answer: unknown): Page {
-  const items = Array.isArray(answer) ? answer : isObject(answer) && Array.isArray(answer.comments) ? answer.comments : undefined;
+  const items = Array.isArray(answer)
+    ? answer
+    : isObject(answer) && Array.isArray(answer.comments)
+      ? answer.comments
+      : undefined;
   if (!items) throw new TypeError('not a list of comments');
   const next = !Array.isArray(answer) && isObject(answer) ? field(answer.next) : '';
   return { comments: items.map(fromJson).filter((comment) => comment !== undefined), next };
@@ -117,7 +123,10 @@ export async function loadComments(src: string, base: string, protocol: Protocol
   const all: Comment[] = [];
   let cursor = '';
   for (let pages = 0; pages < MAX_PAGES; pages++) {
-    const response = await fetch(pageUrl(src, base, protocol, post, cursor), { cache: 'no-cache', headers: { Accept: 'application/json' } });
+    const response = await fetch(pageUrl(src, base, protocol, post, cursor), {
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const answer: unknown = await response.json();
     let page: Page;
@@ -127,7 +136,10 @@ export async function loadComments(src: string, base: string, protocol: Protocol
       const total = +(response.headers.get('X-WP-TotalPages') ?? '');
       // Without the header (a proxy that drops it), a full page means there may be another.
       const more = total > 0 ? current < total : answer.length >= PAGE_SIZE;
-      page = { comments: answer.map(fromWordPress).filter((comment) => comment !== undefined), next: more ? `${current + 1}` : '' };
+      page = {
+        comments: answer.map(fromWordPress).filter((comment) => comment !== undefined),
+        next: more ? `${current + 1}` : '',
+      };
     } else page = jsonPage(answer);
     all.push(...page.comments);
     if (!page.next || page.next === cursor) break;

@@ -20,7 +20,8 @@ function byDate(a: Comment, b: Comment): number {
  */
 export function buildThread(comments: Comment[], newest: boolean): ThreadItem[] {
   const items = new Map<string, ThreadItem>();
-  for (const comment of [...comments].sort(byDate)) if (!items.has(comment.id)) items.set(comment.id, { comment, replies: [] });
+  for (const comment of [...comments].sort(byDate))
+    if (!items.has(comment.id)) items.set(comment.id, { comment, replies: [] });
   const top: ThreadItem[] = [];
   for (const item of items.values()) {
     const parent = item.comment.parent && items.get(item.comment.parent);

@@ -11,26 +11,59 @@ import type { Paragraph, Run } from './content.js';
 /** A tag (its attribute values may hold `>`), a comment, or a doctype / CDATA section. */
 const TOKEN = /<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|<!--[^]*?(?:-->|$)|<![^>]*>/g;
 /** Elements whose content is not text for a reader: skipped to their end tag. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'textarea', 'title', 'svg', 'math', 'select']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'textarea',
+  'title',
+  'svg',
+  'math',
+  'select',
+]);
 /** Elements that start a new paragraph where they open and where they close. */
 const BLOCKS = new Set(
-  'p div blockquote li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre figure figcaption table tr hr section article aside header footer address'.split(' '),
+  'p div blockquote li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre figure figcaption table tr hr section article aside header footer address'.split(
+    ' ',
+  ),
 );
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 /** The named character references WordPress writes (wptexturize, esc_html); numeric ones are decoded in general. */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', times: '×', prime: '′', Prime: '″',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  times: '×',
+  prime: '′',
+  Prime: '″',
 };
 
 /** Text with its character references decoded. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]+));/g, (match, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name] ?? match;
-    const code = decimal ? +decimal : parseInt(hex!, 16);
-    // NUL, surrogates and values past Unicode are the replacement character, as in HTML.
-    return code && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]+));/g,
+    (match, decimal?: string, hex?: string, name?: string) => {
+      if (name) return NAMED[name] ?? match;
+      const code = decimal ? +decimal : parseInt(hex!, 16);
+      // NUL, surrogates and values past Unicode are the replacement character, as in HTML.
+      return code && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    },
+  );
 }
 
 /** An `href` kept as a link: an absolute http(s) URL. Anything else (`javascript:`, relative, malformed) is dropped. */
@@ -52,7 +85,9 @@ export function wordpressParagraphs(rendered: string): Paragraph[] {
   };
   const close = () => {
     // Spaces around a line break, and at either end, are not shown.
-    const tidy = runs.map((run) => ({ ...run, text: run.text.replace(/ *\n */g, '\n').replace(/ {2,}/g, ' ') })).filter((run) => run.text);
+    const tidy = runs
+      .map((run) => ({ ...run, text: run.text.replace(/ *\n */g, '\n').replace(/ {2,}/g, ' ') }))
+      .filter((run) => run.text);
     if (tidy.length) {
       tidy[0].text = tidy[0].text.trimStart();
       const last = tidy[tidy.length - 1];
@@ -63,7 +98,7 @@ export function wordpressParagraphs(rendered: string): Paragraph[] {
     runs = [];
   };
   let at = 0;
-  for (TOKEN.lastIndex = 0; ; ) {
+  for (TOKEN.lastIndex = 0; ;) {
     const match = TOKEN.exec(html);
     const text = html.slice(at, match ? match.index : html.length);
     // HTML whitespace (not the no-break space) is one space; only `<br>` breaks a line.

@@ -28,7 +28,8 @@ const NO_LIGHT: FigureLight = { slots: [], children: [] };
  * A new reading of the light DOM renders again only when the image or the filled slots differ: a `slotchange` that
  * changes neither (Chromium fires one when a slot's fallback text is rendered anew) must not render, or it loops.
  */
-const lightChanged = (next: FigureLight, previous?: FigureLight) => next.image !== previous?.image || `${next.slots}` !== `${previous?.slots}`;
+const lightChanged = (next: FigureLight, previous?: FigureLight) =>
+  next.image !== previous?.image || `${next.slots}` !== `${previous?.slots}`;
 
 /** Fired when the image cannot be loaded, or when there is no image at all (`src` is then empty). */
 export class LedeFigureErrorEvent extends Event {
@@ -160,7 +161,8 @@ export class LedeFigure extends LedeElement {
 
   override render(): TemplateResult {
     const l = this.localize;
-    const label = (key: 'caption' | 'credit') => html`<span class=${this.showLabels ? 'label' : 'label visually-hidden'}>${l.t(key)}:</span>`;
+    const label = (key: 'caption' | 'credit') =>
+      html`<span class=${this.showLabels ? 'label' : 'label visually-hidden'}>${l.t(key)}:</span>`;
     const { caption, credit, broken } = this;
     const { image: light, slots } = this.light;
     // A decorative image (alt="") is not offered for zoom; the button names the image (its alt, else its caption).
@@ -177,9 +179,10 @@ export class LedeFigure extends LedeElement {
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing} @slotchange=${this.#sync}>
         <div class="frame">
           <slot></slot>
-          ${light
-            ? nothing
-            : html`<img
+          ${
+            light
+              ? nothing
+              : html`<img
                 part="image"
                 src=${safeUrl(this.src) ?? nothing}
                 alt=${this.alt ?? ''}
@@ -191,7 +194,8 @@ export class LedeFigure extends LedeElement {
                 fetchpriority=${this.priority ? 'high' : 'auto'}
                 @error=${this.#onImage}
                 @load=${this.#onImage}
-              />`}
+              />`
+          }
           ${broken ? html`<span class="unavailable">${l.t('imageUnavailable')}</span>` : nothing}
           ${zoomable ? html`<button class="zoom" aria-label=${named ? l.t('enlargeImage', { image: named }) : l.t('enlarge')} @click=${this.#open}></button>` : nothing}
         </div>
@@ -202,15 +206,19 @@ export class LedeFigure extends LedeElement {
           >
         </figcaption>
       </figure>
-      ${zoomable
-        ? html`<dialog part="dialog" closedby="any" aria-label=${alt || zoomCaption || nothing}>
+      ${
+        zoomable
+          ? html`<dialog part="dialog" closedby="any" aria-label=${alt || zoomCaption || nothing}>
             <form method="dialog"><button class="close">${l.t('close')}</button></form>
-            ${this.zoom
-              ? html`<img src=${src ?? nothing} srcset=${srcset ?? nothing} sizes="100vw" alt=${alt ?? ''} />
+            ${
+              this.zoom
+                ? html`<img src=${src ?? nothing} srcset=${srcset ?? nothing} sizes="100vw" alt=${alt ?? ''} />
                   <p>${zoomCaption} ${zoomCredit ? html`${label('credit')} ${zoomCredit}` : nothing}</p>`
-              : nothing}
+                : nothing
+            }
           </dialog>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -227,7 +235,8 @@ export class LedeFigure extends LedeElement {
   override writeOutsideShadow(): void {
     const image = this.priority && this.light.image;
     if (!image) return;
-    for (const [name, value] of Object.entries(LEAD_IMAGE)) if (image.getAttribute(name) !== value) image.setAttribute(name, value);
+    for (const [name, value] of Object.entries(LEAD_IMAGE))
+      if (image.getAttribute(name) !== value) image.setAttribute(name, value);
   }
 
   /** The image's schema.org ImageObject (Google's image metadata), '' without an image URL. */
@@ -258,8 +267,14 @@ export class LedeFigure extends LedeElement {
    */
   static readLight(host: LightElement): FigureLight {
     const children = Array.from(host.children);
-    const images = children.map((node) => (node.localName === 'picture' ? Array.from(node.children).find((img) => img.localName === 'img') : node));
-    return { image: images.find((node) => node?.localName === 'img'), slots: children.map((node) => node.slot), children };
+    const images = children.map((node) =>
+      node.localName === 'picture' ? Array.from(node.children).find((img) => img.localName === 'img') : node,
+    );
+    return {
+      image: images.find((node) => node?.localName === 'img'),
+      slots: children.map((node) => node.slot),
+      children,
+    };
   }
 
   protected override readServerPage(page: ServerPage): void {
@@ -305,7 +320,13 @@ export class LedeFigure extends LedeElement {
 
   async #open(): Promise<void> {
     const img = this.#current();
-    this.zoom = [safeUrl(img?.currentSrc || img?.src), safeSrcset(img?.getAttribute('srcset')), img?.alt ?? '', this.#text('caption'), this.#text('credit')];
+    this.zoom = [
+      safeUrl(img?.currentSrc || img?.src),
+      safeSrcset(img?.getAttribute('srcset')),
+      img?.alt ?? '',
+      this.#text('caption'),
+      this.#text('credit'),
+    ];
     await this.updateComplete;
     this.renderRoot.querySelector('dialog')?.showModal();
   }

@@ -36,7 +36,8 @@ interface Part {
 }
 
 type Primitive = string | number | boolean | bigint | symbol | null | undefined;
-const primitive = (value: unknown): value is Primitive => value === null || (typeof value !== 'object' && typeof value !== 'function');
+const primitive = (value: unknown): value is Primitive =>
+  value === null || (typeof value !== 'object' && typeof value !== 'function');
 const empty = (value: unknown) => value === nothing || value === null || value === undefined || value === '';
 
 /** A template instance's parts, by lit-html's production name or its development one. */
@@ -53,8 +54,10 @@ export function repair(part: unknown): void {
   const value = '_$AH' in p ? p._$AH : p._$committedValue;
   if (p.type === CHILD) {
     const parts = partsOf(value);
-    if (Array.isArray(value)) value.forEach(repair); // an iterable: its items' parts
-    else if (parts) parts.forEach(repair); // a template instance
+    if (Array.isArray(value))
+      value.forEach(repair); // an iterable: its items' parts
+    else if (parts)
+      parts.forEach(repair); // a template instance
     else if (primitive(value) && value !== noChange) text(p, empty(value) ? '' : String(value));
   } else if (p.type === ATTRIBUTE && p.element) attribute(p, value);
   else if (p.type === BOOLEAN && p.element) p.element.toggleAttribute(p.name, !empty(value) && !!value);
@@ -83,8 +86,10 @@ function attribute(part: Part, value: unknown): void {
   if (!strings) expected = empty(value) && value !== '' ? undefined : String(value ?? '');
   else {
     const values = value as unknown[];
-    expected = values.some((v) => v === nothing) ? undefined : strings.reduce((all, s, i) => all + String(values[i - 1] ?? '') + s);
-  /* eslint-enable @typescript-eslint/no-base-to-string */
+    expected = values.some((v) => v === nothing)
+      ? undefined
+      : strings.reduce((all, s, i) => all + String(values[i - 1] ?? '') + s);
+    /* eslint-enable @typescript-eslint/no-base-to-string */
   }
   if (expected === undefined) element.removeAttribute(name);
   else if (element.getAttribute(name) !== expected) element.setAttribute(name, expected);

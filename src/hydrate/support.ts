@@ -72,7 +72,10 @@ export const hydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElem
       hydrate(value, root, this.renderOptions);
       repair(root._$litPart$);
     } catch (error) {
-      console.warn(`[lede] <${this.localName}>: the server-rendered content does not match; rendering it again.`, error);
+      console.warn(
+        `[lede] <${this.localName}>: the server-rendered content does not match; rendering it again.`,
+        error,
+      );
       // The server's <style> stays: with a server-rendered root, Lit does not adopt the element's styles.
       for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
       delete root._$litPart$;

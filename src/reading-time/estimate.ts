@@ -38,10 +38,13 @@ export const SKIP = 'script,style,template,noscript,[hidden],[aria-hidden="true"
  * attributes (`attribute(name)` gives a value, or undefined), for readers of markup without a DOM
  * (estimateReadingTimeFromHtml, lede-elements/ssr). Any other selector throws.
  */
-export function simpleSelectorTest(selectors: string): (tag: string, attribute: (name: string) => string | undefined) => boolean {
+export function simpleSelectorTest(
+  selectors: string,
+): (tag: string, attribute: (name: string) => string | undefined) => boolean {
   const tests = selectors.split(',').map((selector) => {
     const [, name, value] = /^\[([\w-]+)(?:="(.*)")?\]$/.exec(selector) ?? [];
-    if (!name && !/^[a-z][\w-]*$/.test(selector)) throw new SyntaxError(`"${selector}" is not a tag or an attribute selector`);
+    if (!name && !/^[a-z][\w-]*$/.test(selector))
+      throw new SyntaxError(`"${selector}" is not a tag or an attribute selector`);
     return (tag: string, attribute: (name: string) => string | undefined) =>
       name ? attribute(name) !== undefined && (value === undefined || attribute(name) === value) : tag === selector;
   });
@@ -97,7 +100,8 @@ export interface ReadingTime {
  */
 export function time({ words, chars, images }: Counts, lang = 'en', wpm?: number): ReadingTime {
   const code = lang.toLowerCase().split('-')[0];
-  const speed = (table: Record<string, number>, fallback: number) => (wpm !== undefined && wpm > 0 ? wpm : (238 * (table[code] ?? fallback)) / 228);
+  const speed = (table: Record<string, number>, fallback: number) =>
+    wpm !== undefined && wpm > 0 ? wpm : (238 * (table[code] ?? fallback)) / 228;
   // Images as Medium counts them: 12 s for the first, one second less for each next, 3 s from the tenth on.
   let seconds = 0;
   for (let i = 0; i < images; i++) seconds += Math.max(12 - i, 3);

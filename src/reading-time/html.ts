@@ -6,34 +6,77 @@ const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track
 /** Elements whose content is text up to their end tag, never markup. */
 const RAW = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)$/;
 /** Start tags that close an open `<p>`, and the elements that close one of their own kind (`<li>` after `<li>`). */
-const CLOSES_P = /^(address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|main|menu|nav|ol|p|pre|section|table|ul)$/;
-const SIBLINGS: Record<string, RegExp> = { li: /^li$/, dt: /^d[dt]$/, dd: /^d[dt]$/, tr: /^t[dhr]$/, td: /^t[dh]$/, th: /^t[dh]$/, option: /^option$/ };
+const CLOSES_P =
+  /^(address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|main|menu|nav|ol|p|pre|section|table|ul)$/;
+const SIBLINGS: Record<string, RegExp> = {
+  li: /^li$/,
+  dt: /^d[dt]$/,
+  dd: /^d[dt]$/,
+  tr: /^t[dhr]$/,
+  td: /^t[dh]$/,
+  th: /^t[dh]$/,
+  option: /^option$/,
+};
 
 /**
  * Markup, one piece at a time: a comment, a doctype or processing instruction, an end tag (1: name), a start tag
  * (2: name, 3: attributes, quoted values may hold `>`), text, or a `<` that starts none of these (text).
  */
-const TOKEN = /<!--[^]*?(?:-->|$)|<[!?][^>]*>?|<\/([a-zA-Z][^\s/>]*)[^>]*>?|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</gy;
+const TOKEN =
+  /<!--[^]*?(?:-->|$)|<[!?][^>]*>?|<\/([a-zA-Z][^\s/>]*)[^>]*>?|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</gy;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Character references that matter for counting words: spaces, punctuation, letters; any numeric one. */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: '\u2009',
-  shy: '', zwnj: '', zwj: '', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…',
-  ndash: '–', mdash: '—', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', times: '×',
-  szlig: 'ß', aelig: 'æ', oelig: 'œ', eth: 'ð', thorn: 'þ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: '\u2009',
+  shy: '',
+  zwnj: '',
+  zwj: '',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  euro: '€',
+  times: '×',
+  szlig: 'ß',
+  aelig: 'æ',
+  oelig: 'œ',
+  eth: 'ð',
+  thorn: 'þ',
 };
 
 /** Text with its character references decoded: named ones in `NAMED`, accented letters (`&eacute;`) and numeric ones. */
 function decode(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z][a-z\d]*));?/gi, (reference, decimal?: string, hex?: string, name?: string) => {
-    if (name) {
-      const letter = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring|slash|caron|macr|ogon|dot)$/i.exec(name);
-      return NAMED[name] ?? (letter ? letter[1] : reference);
-    }
-    const code = decimal ? +decimal : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([\da-f]+)|([a-z][a-z\d]*));?/gi,
+    (reference, decimal?: string, hex?: string, name?: string) => {
+      if (name) {
+        const letter = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring|slash|caron|macr|ogon|dot)$/i.exec(name);
+        return NAMED[name] ?? (letter ? letter[1] : reference);
+      }
+      const code = decimal ? +decimal : parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    },
+  );
 }
 
 /**
@@ -56,7 +99,7 @@ export function countHtml(html: string): Counts {
   };
   html = String(html ?? '');
   TOKEN.lastIndex = 0;
-  for (let match; (match = TOKEN.exec(html)); ) {
+  for (let match; (match = TOKEN.exec(html));) {
     const [token, end, start, attributeText] = match;
     if (token[0] !== '<' || token === '<') {
       if (skipping < 0) text.push(decode(token));
@@ -104,6 +147,9 @@ export function countHtml(html: string): Counts {
  * Node. `estimateReadingTimeFromHtml('<p>Hello <strong>world</strong> &nbsp; test</p>')` counts 3 words. Options as
  * `estimateReadingTime`'s, except that images are the `<img>` elements of the markup.
  */
-export function estimateReadingTimeFromHtml(html: string, { lang, wpm }: Omit<ReadingTimeOptions, 'images'> = {}): ReadingTime {
+export function estimateReadingTimeFromHtml(
+  html: string,
+  { lang, wpm }: Omit<ReadingTimeOptions, 'images'> = {},
+): ReadingTime {
   return time(countHtml(html), lang, wpm);
 }

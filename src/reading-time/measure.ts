@@ -31,7 +31,11 @@ export function measure(root: LightElement): Counts {
  * The element a reading time measures: the one with id `id` when it is given (found by `byId`), else the closest
  * `<article>` around `from`, else the closest `<main>` (crossing shadow roots).
  */
-export function findTarget(from: LightNode | undefined, id: string | null | undefined, byId: (id: string) => LightElement | null | undefined): LightElement | undefined {
+export function findTarget(
+  from: LightNode | undefined,
+  id: string | null | undefined,
+  byId: (id: string) => LightElement | null | undefined,
+): LightElement | undefined {
   if (id !== null && id !== undefined) return byId(id) ?? undefined;
   return closestTag(from, 'article') ?? closestTag(from, 'main');
 }

@@ -128,7 +128,9 @@ export class LedeReadingTime extends LedeElement {
   protected override willUpdate(): void {
     this.#check('wpm', this.wpm);
     const given = this.#given;
-    this.#result = given ? { words: 0, images: 0, seconds: given * 60, minutes: given } : time(this.#counts ?? NONE, this.localize.lang, this.wpm);
+    this.#result = given
+      ? { words: 0, images: 0, seconds: given * 60, minutes: given }
+      : time(this.#counts ?? NONE, this.localize.lang, this.wpm);
   }
 
   override render(): TemplateResult {
@@ -213,9 +215,15 @@ export class LedeReadingTime extends LedeElement {
         clearTimeout(this.#timer);
         this.#timer = setTimeout(read, 200);
       });
-      this.#observer.observe(target, { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden', 'aria-hidden'] });
+      this.#observer.observe(target, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+        attributeFilter: ['hidden', 'aria-hidden'],
+      });
     }
-    if (this.remaining) for (const type of MOVES) addEventListener(type, this.#schedule, { passive: true, capture: true });
+    if (this.remaining)
+      for (const type of MOVES) addEventListener(type, this.#schedule, { passive: true, capture: true });
   }
 
   /** The element with this id in the same shadow root, else in the document. */

@@ -14,7 +14,10 @@ type TrustedTypesGlobal = { trustedTypes?: { createPolicy(name: string, rules: P
 function policy(): Policy | undefined {
   const g = globalThis as TrustedTypesGlobal & Record<symbol, Policy>;
   const key = Symbol.for('lede.trusted-types');
-  return g.trustedTypes && (g[key] ??= g.trustedTypes.createPolicy('lede', { createScript: (text) => (JSON.parse(text), text) }));
+  return (
+    g.trustedTypes &&
+    (g[key] ??= g.trustedTypes.createPolicy('lede', { createScript: (text) => (JSON.parse(text), text) }))
+  );
 }
 
 /** `data` as schema.org JSON-LD text ('' for none), `<` escaped so that it can never close its script element. */

@@ -37,7 +37,10 @@ export interface LightElement extends LightNode {
 export const isElement = (node: LightNode): node is LightElement => node.nodeType === ELEMENT_NODE;
 
 /** The closest element, from `node` up (crossing shadow roots through their hosts), that passes `test`. */
-export function closest(node: LightNode | null | undefined, test: (element: LightElement) => boolean): LightElement | undefined {
+export function closest(
+  node: LightNode | null | undefined,
+  test: (element: LightElement) => boolean,
+): LightElement | undefined {
   for (let current = node; current; current = parentAcrossShadow(current)) {
     if (isElement(current) && test(current)) return current;
   }

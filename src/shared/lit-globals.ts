@@ -22,7 +22,14 @@ for (const name of NAMES) {
   const value = scope[name];
   // Lit keeps arrays, a WeakMap and functions there; anything else is the page's (an element, a collection of
   // them, or the window of an `<iframe name>`).
-  if (value !== undefined && value !== null && !Array.isArray(value) && !(value instanceof WeakMap) && typeof value !== 'function') scope[name] = undefined;
+  if (
+    value !== undefined &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof WeakMap) &&
+    typeof value !== 'function'
+  )
+    scope[name] = undefined;
 }
 
 // A module, not a script: its names stay its own.

@@ -46,7 +46,8 @@ const formats = new Map<string, unknown>();
 const MAX_FORMATS = 64;
 if (typeof addEventListener === 'function') addEventListener('languagechange', () => formats.clear());
 
-const fill = (message: string, vars: Vars = {}) => message.replace(/\{(\w+)\}/g, (match, name: string) => `${vars[name] ?? match}`);
+const fill = (message: string, vars: Vars = {}) =>
+  message.replace(/\{(\w+)\}/g, (match, name: string) => `${vars[name] ?? match}`);
 
 /**
  * Strings and `Intl` formatting for one element, in the element's language. Re-renders its host when the

@@ -5,7 +5,8 @@ import type { CSSResult } from 'lit';
  * Lit's `css` tag without its run-time checks, which cost bytes in dist/lede.js: every style and interpolation
  * here is our own literal text, never reader or page input.
  */
-export const css = (strings: TemplateStringsArray, ...values: unknown[]): CSSResult => unsafeCSS(String.raw(strings, ...values));
+export const css = (strings: TemplateStringsArray, ...values: unknown[]): CSSResult =>
+  unsafeCSS(String.raw(strings, ...values));
 
 /**
  * Base styles every element shares. The `--lede-*` tokens default to the page's own typography and colours;

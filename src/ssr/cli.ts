@@ -33,7 +33,8 @@ function options(args: string[]): Options {
       found.lang = arg.slice('--lang='.length);
     } else if (arg === '--style-hashes') found.hashes = true;
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    else if (arg.startsWith('--') || found.input !== undefined) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
+    else if (arg.startsWith('--') || found.input !== undefined)
+      throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
     else found.input = arg;
   }
   if (langGiven && !found.lang) throw new Error(`--lang needs a language tag\n${USAGE}`);
@@ -61,7 +62,7 @@ function write(text: string): void {
   } catch {
     // Not a regular file after all: write as usual.
   }
-  for (let done = 0; done < out.length; ) done += writeSync(1, out, done);
+  for (let done = 0; done < out.length;) done += writeSync(1, out, done);
 }
 
 try {

@@ -110,7 +110,8 @@ class LedeRenderer extends LitElementRenderer {
     this.host = top instanceof LedeRenderer ? top : undefined;
     const node = this.node && page.markup.element(this.node);
     // As resolveLang() in the browser: the first non-empty `lang`, English when `Intl` rejects it.
-    const written = element.getAttribute('lang')?.trim() || (node && closest(node.parentNode, hasLang)?.getAttribute('lang'));
+    const written =
+      element.getAttribute('lang')?.trim() || (node && closest(node.parentNode, hasLang)?.getAttribute('lang'));
     this.lang = written ? (canonicalLang(written) ?? 'en') : (this.host?.lang ?? page.lang);
     element.connectOnServer({
       lang: this.lang,
@@ -126,7 +127,8 @@ class LedeRenderer extends LitElementRenderer {
     // (`willUpdate`); its structured data in the same text, so that the browser finds it already there and leaves it.
     element.writeOutsideShadow?.();
     const json = element.jsonLdText?.(page.urls);
-    if (json && this.index >= 0) page.jsonLd.set(this.index, `<script type="application/ld+json" slot="lede-data">${json}</script>`);
+    if (json && this.index >= 0)
+      page.jsonLd.set(this.index, `<script type="application/ld+json" slot="lede-data">${json}</script>`);
   }
 }
 
@@ -142,7 +144,9 @@ function pageLang(document: ParsedNode, lang: string): Edit {
   if (start) {
     const at = start.attrs?.lang;
     const afterName = start.startOffset + '<html'.length;
-    return at ? { start: at.startOffset, end: at.endOffset, text } : { start: afterName, end: afterName, text: ` ${text}` };
+    return at
+      ? { start: at.startOffset, end: at.endOffset, text }
+      : { start: afterName, end: afterName, text: ` ${text}` };
   }
   const doctype = document.childNodes?.find((node) => node.nodeName === '#documentType');
   const at = doctype?.sourceCodeLocation?.endOffset ?? 0;
@@ -161,7 +165,8 @@ function optionLang(lang: string | undefined): string {
 function optionUrl(url: string | URL | undefined): URL | undefined {
   if (url === undefined) return undefined;
   const parsed = URL.canParse(String(url)) ? new URL(String(url)) : undefined;
-  if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new TypeError(`lede-elements/ssr: "${url}" is not an absolute http(s) URL`);
+  if (!parsed || !/^https?:$/.test(parsed.protocol))
+    throw new TypeError(`lede-elements/ssr: "${url}" is not an absolute http(s) URL`);
   parsed.hash = '';
   return parsed;
 }
@@ -207,13 +212,17 @@ export function renderToString(markup: string, options: RenderOptions = {}): str
   const slot = `lede-ssr-data-${id}`;
   const nodes: ParsedNode[] = [];
   const lightNodes: ParsedNode[] = [];
-  const afterName = (node: ParsedNode) => (node.sourceCodeLocation?.startTag?.startOffset ?? 0) + 1 + (node.tagName?.length ?? 0);
-  const isLede = (node: ParsedNode) => !!node.tagName?.startsWith('lede-') && !!customElements.get(node.tagName) && !!node.sourceCodeLocation?.startTag;
+  const afterName = (node: ParsedNode) =>
+    (node.sourceCodeLocation?.startTag?.startOffset ?? 0) + 1 + (node.tagName?.length ?? 0);
+  const isLede = (node: ParsedNode) =>
+    !!node.tagName?.startsWith('lede-') && !!customElements.get(node.tagName) && !!node.sourceCodeLocation?.startTag;
   for (const node of walk(tree, true)) {
     const start = node.sourceCodeLocation?.startTag;
     if (!start || !isLede(node)) continue;
     edits.push({ start: afterName(node), end: afterName(node), text: ` ${marker}="${nodes.length}"` });
-    const written = node.childNodes?.some((child) => child.tagName === 'script' && attribute(child, 'slot') === 'lede-data');
+    const written = node.childNodes?.some(
+      (child) => child.tagName === 'script' && attribute(child, 'slot') === 'lede-data',
+    );
     if (!written) edits.push({ start: start.endOffset, end: start.endOffset, text: `<!--${slot}:${nodes.length}-->` });
     nodes.push(node);
     for (const child of (node.childNodes ?? []).filter(isParsedElement)) {
@@ -230,11 +239,26 @@ export function renderToString(markup: string, options: RenderOptions = {}): str
   const lightMarkup = new LightMarkup();
   const jsonLd = new Map<number, string>();
   const hosts: Array<ElementRenderer | undefined> = [];
-  context = { marker, nodes, markup: lightMarkup, ids, lang, hosts, jsonLd, urls: { page: url?.href, base: baseUrl(tree, url) } };
+  context = {
+    marker,
+    nodes,
+    markup: lightMarkup,
+    ids,
+    lang,
+    hosts,
+    jsonLd,
+    urls: { page: url?.href, base: baseUrl(tree, url) },
+  };
   try {
     const strings = Object.assign([marked], { raw: [marked] }) as unknown as TemplateStringsArray;
-    const result = render(html(strings), { elementRenderers: [LedeRenderer, LitElementRenderer], customElementHostStack: hosts });
-    let rendered = valid(collectResultSync(result)).replace(new RegExp(`<!--${slot}:(\\d+)-->`, 'g'), (_, index: string) => jsonLd.get(Number(index)) ?? '');
+    const result = render(html(strings), {
+      elementRenderers: [LedeRenderer, LitElementRenderer],
+      customElementHostStack: hosts,
+    });
+    let rendered = valid(collectResultSync(result)).replace(
+      new RegExp(`<!--${slot}:(\\d+)-->`, 'g'),
+      (_, index: string) => jsonLd.get(Number(index)) ?? '',
+    );
     // The start tags the elements changed, as the browser changes them; then the other marks go.
     for (const [node] of lightMarkup.changed) {
       const index = lightNodes.indexOf(node);
@@ -242,7 +266,9 @@ export function renderToString(markup: string, options: RenderOptions = {}): str
       if (index < 0 || !start) continue;
       const original = markup.slice(start.startOffset, start.endOffset);
       const name = original.slice(0, 1 + (node.tagName?.length ?? 0));
-      rendered = rendered.replace(`${name} ${lightMarker}="${index}"${original.slice(name.length)}`, () => lightMarkup.startTag(node, original));
+      rendered = rendered.replace(`${name} ${lightMarker}="${index}"${original.slice(name.length)}`, () =>
+        lightMarkup.startTag(node, original),
+      );
     }
     return rendered.replace(new RegExp(` ${lightMarker}="\\d+"`, 'g'), '');
   } finally {

@@ -49,11 +49,13 @@ export interface Edit {
 /** Applies edits (made from one parse, not overlapping) to `markup`. */
 export function applyEdits(markup: string, edits: Edit[]): string {
   let edited = markup;
-  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start)) edited = edited.slice(0, start) + text + edited.slice(end);
+  for (const { start, end, text } of [...edits].sort((a, b) => b.start - a.start))
+    edited = edited.slice(0, start) + text + edited.slice(end);
   return edited;
 }
 
-export const attribute = (node: ParsedNode, name: string): string | undefined => node.attrs?.find((each) => each.name === name)?.value;
+export const attribute = (node: ParsedNode, name: string): string | undefined =>
+  node.attrs?.find((each) => each.name === name)?.value;
 export const isParsedElement = (node: ParsedNode): boolean => node.tagName !== undefined;
 
 /** Every node under `node`, in document order; `<template>` contents too when `templates` is set. */
@@ -131,7 +133,8 @@ export class LightMarkup {
         return parsed.parentNode ? markup.node(parsed.parentNode) : null;
       },
       getAttribute: (name: string) => markup.changed.get(parsed)?.get(name) ?? attribute(parsed, name) ?? null,
-      matches: (selectors: string) => markup.#selectorTest(selectors)(parsed.tagName ?? '', (name) => attribute(parsed, name)),
+      matches: (selectors: string) =>
+        markup.#selectorTest(selectors)(parsed.tagName ?? '', (name) => attribute(parsed, name)),
       setAttribute(name: string, value: string) {
         const changes = markup.changed.get(parsed) ?? new Map<string, string>();
         changes.set(name, `${value}`);

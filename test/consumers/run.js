@@ -40,7 +40,7 @@ let interrupted = false;
 const cleanup = () => (cleaning ??= stopAll());
 async function stopAll() {
   for (const child of children) stop(child);
-  for (const server of servers) server.closeAllConnections(), server.close();
+  for (const server of servers) (server.closeAllConnections(), server.close());
   await (await launching?.catch(() => null))?.close().catch(() => {});
   rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 }
@@ -69,7 +69,12 @@ function stop(child) {
 /** Runs a command; resolves with its exit code and its stdout and stderr together. Killed after `timeout` ms. */
 function run(command, args, { cwd = repo, timeout = 240_000 } = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd, env: { ...childEnv, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...childEnv, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     children.add(child);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -99,9 +104,18 @@ async function step(what, command, args, options) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // A tiny static server: the app's built folder, plus the picture the figures show and the comments the threads list.
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#888"/></svg>';
-const COMMENTS = JSON.stringify([{ id: 1, parent: null, name: 'Ada', url: null, content: 'Merci.', created: '2019-11-27T10:00:00Z' }]);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+const PHOTO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#888"/></svg>';
+const COMMENTS = JSON.stringify([
+  { id: 1, parent: null, name: 'Ada', url: null, content: 'Merci.', created: '2019-11-27T10:00:00Z' },
+]);
 async function serve(root) {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
@@ -110,7 +124,8 @@ async function serve(root) {
     if (pathname === '/favicon.ico') return res.writeHead(204).end();
     const path = resolve(root, `.${decodeURIComponent(pathname)}`);
     const file = path === root || path.endsWith(sep) ? join(path, 'index.html') : path;
-    if (!file.startsWith(root + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return res.writeHead(404).end();
+    if (!file.startsWith(root + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile())
+      return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   servers.add(server);
@@ -126,7 +141,10 @@ async function serve(root) {
 async function visit(url, { texts, absent = [] }) {
   const page = await browser.newPage();
   const problems = [];
-  page.on('console', (m) => (m.type() === 'error' || m.text().startsWith('[lede]')) && problems.push(`console ${m.type()}: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => (m.type() === 'error' || m.text().startsWith('[lede]')) && problems.push(`console ${m.type()}: ${m.text()}`),
+  );
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
@@ -142,13 +160,15 @@ async function visit(url, { texts, absent = [] }) {
           while (!(document.querySelector(tag) && customElements.get(tag)) && Date.now() < deadline) await wait(20);
           const el = document.querySelector(tag);
           if (!el) result[tag] = `<${tag}> is not in the page`;
-          else if (!customElements.get(tag)) result[tag] = `customElements.get('${tag}') is undefined: the element was not registered`;
+          else if (!customElements.get(tag))
+            result[tag] = `customElements.get('${tag}') is undefined: the element was not registered`;
           else {
             await el.updateComplete;
             const shown = () => {
               const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
               let text = '';
-              while (walker.nextNode()) if (walker.currentNode.parentElement?.localName !== 'style') text += walker.currentNode.data;
+              while (walker.nextNode())
+                if (walker.currentNode.parentElement?.localName !== 'style') text += walker.currentNode.data;
               return text.replace(/\s+/g, ' ').trim();
             };
             // An element that loads something first (the comment thread, its list) shows the text once it has it.
@@ -157,7 +177,9 @@ async function visit(url, { texts, absent = [] }) {
             if (!text.includes(expected)) result[tag] = `<${tag}> shows "${text.slice(0, 200)}", not "${expected}"`;
           }
         }
-        for (const tag of absent) if (customElements.get(tag)) result[tag] = `customElements.get('${tag}') is defined, but this page should not load it`;
+        for (const tag of absent)
+          if (customElements.get(tag))
+            result[tag] = `customElements.get('${tag}') is defined, but this page should not load it`;
         return Object.values(result);
       },
       texts,
@@ -178,7 +200,8 @@ async function browse(what, root, pages) {
   const server = await serve(root);
   try {
     const problems = [];
-    for (const { path, ...expect } of pages) problems.push(...(await visit(server.origin + path, expect)).map((p) => `${path}: ${p}`));
+    for (const { path, ...expect } of pages)
+      problems.push(...(await visit(server.origin + path, expect)).map((p) => `${path}: ${p}`));
     return problems.length ? fail(what, problems.join('\n')) : pass(what);
   } finally {
     server.close();
@@ -212,7 +235,11 @@ const apps = {
     return [
       await browse('dist/lede.js: 5 elements, French', site, [{ path: '/', texts: FRENCH }]),
       await browse('dist/figure.js + translations/de.js: German, header not defined', site, [
-        { path: '/figure-de.html', texts: { 'lede-figure': 'Bildunterschrift' }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
+        {
+          path: '/figure-de.html',
+          texts: { 'lede-figure': 'Bildunterschrift' },
+          absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'],
+        },
       ]),
     ];
   },
@@ -225,7 +252,11 @@ const apps = {
       checks.push(
         await browse('Chromium: 5 elements, French; lede-elements/figure alone', join(dir, 'dist'), [
           { path: '/', texts: FRENCH },
-          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
+          {
+            path: '/figure.html',
+            texts: { 'lede-figure': FRENCH['lede-figure'] },
+            absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'],
+          },
         ]),
       );
     }
@@ -243,15 +274,30 @@ const apps = {
     writeFileSync(join(misspelt, 'src/App.tsx'), wrong);
     writeFileSync(join(misspelt, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['src'] }));
     const what = 'tsc rejects <lede-figure captoin>';
-    if (wrong === app) checks.push(fail(what, 'could not misspell `caption` in src/App.tsx: the fixture changed; update run.js'));
+    if (wrong === app)
+      checks.push(fail(what, 'could not misspell `caption` in src/App.tsx: the fixture changed; update run.js'));
     else {
-      const { code, output } = await run(join(dir, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'misspelt'], { cwd: dir });
+      const { code, output } = await run(join(dir, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'misspelt'], {
+        cwd: dir,
+      });
       if (code !== 0 && output.includes('captoin')) checks.push(pass(what));
-      else checks.push(missing(fail(what, code === 0 ? 'tsc passed an unknown attribute `captoin` on <lede-figure>' : `tsc failed, but not on \`captoin\`:\n${output}`), 'lede-elements/react'));
+      else
+        checks.push(
+          missing(
+            fail(
+              what,
+              code === 0
+                ? 'tsc passed an unknown attribute `captoin` on <lede-figure>'
+                : `tsc failed, but not on \`captoin\`:\n${output}`,
+            ),
+            'lede-elements/react',
+          ),
+        );
     }
     const build = await step('vite build', 'npm', ['run', '-s', 'build'], { cwd: dir });
     checks.push(build);
-    if (build.ok) checks.push(await browse('Chromium: 5 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
+    if (build.ok)
+      checks.push(await browse('Chromium: 5 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
     return checks;
   },
 
@@ -259,7 +305,8 @@ const apps = {
     const checks = [await typecheck('vue-tsc --noEmit', dir, 'npm', ['run', '-s', 'typecheck'], 'lede-elements/vue')];
     const build = await step('vite build', 'npm', ['run', '-s', 'build'], { cwd: dir });
     checks.push(build);
-    if (build.ok) checks.push(await browse('Chromium: 5 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
+    if (build.ok)
+      checks.push(await browse('Chromium: 5 elements, French', join(dir, 'dist'), [{ path: '/', texts: FRENCH }]));
     return checks;
   },
 
@@ -272,7 +319,11 @@ const apps = {
       checks.push(
         await browse(`${bundler}: 5 elements, French; figure alone`, join(dir, 'dist', bundler), [
           { path: '/', texts: FRENCH },
-          { path: '/figure.html', texts: { 'lede-figure': FRENCH['lede-figure'] }, absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'] },
+          {
+            path: '/figure.html',
+            texts: { 'lede-figure': FRENCH['lede-figure'] },
+            absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'],
+          },
         ]),
       );
     }
@@ -280,7 +331,11 @@ const apps = {
   },
 
   async 'node-ssr'(dir) {
-    return [await step('lede-elements/ssr renders French, estimateReadingTime counts', process.execPath, ['check.js'], { cwd: dir })];
+    return [
+      await step('lede-elements/ssr renders French, estimateReadingTime counts', process.execPath, ['check.js'], {
+        cwd: dir,
+      }),
+    ];
   },
 };
 
@@ -318,9 +373,11 @@ async function pool(tasks, limit) {
 
 try {
   const chosen = process.argv.slice(2);
-  for (const name of chosen) if (!(name in apps)) throw new Error(`no app "${name}"; apps: ${Object.keys(apps).join(' ')}`);
+  for (const name of chosen)
+    if (!(name in apps)) throw new Error(`no app "${name}"; apps: ${Object.keys(apps).join(' ')}`);
   const names = chosen.length ? chosen : Object.keys(apps);
-  if (!existsSync(join(repo, 'dist/lede.js')) || !existsSync(join(repo, 'dist/lib/index.js'))) throw new Error('no dist/: run `npm run build` first');
+  if (!existsSync(join(repo, 'dist/lede.js')) || !existsSync(join(repo, 'dist/lib/index.js')))
+    throw new Error('no dist/: run `npm run build` first');
 
   // The tarball, as `npm publish` would upload it.
   const packed = await run('npm', ['pack', '--json', '--pack-destination', work]);
@@ -340,17 +397,32 @@ try {
     } catch (error) {
       return { name, dir, since, result: fail('copy', error.message) };
     }
-    const result = await step('npm install', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: dir });
+    const result = await step(
+      'npm install',
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball],
+      { cwd: dir },
+    );
     return { name, dir, since, result };
   });
   // Puppeteer's own signal handlers would end the process before cleanup() has run: this script has its own.
   const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
-  launching = puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs, userDataDir: join(work, 'chromium-profile'), ...signals });
+  launching = puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: chromeArgs,
+    userDataDir: join(work, 'chromium-profile'),
+    ...signals,
+  });
   launching.catch(() => {}); // awaited below; this only keeps an early failure from ending the run before the cleanup
 
   // The package itself: publint (strict: warnings fail too) and attw, on the same tarball.
   const publint = await run(bin('publint'), ['--strict', tarball]);
-  const lint = [publint.code === 0 && /All good!/.test(publint.output) ? pass('publint --strict') : fail('publint --strict', publint.output)];
+  const lint = [
+    publint.code === 0 && /All good!/.test(publint.output)
+      ? pass('publint --strict')
+      : fail('publint --strict', publint.output),
+  ];
   // attw: the package is ESM only (`"type": "module"`, no `require` condition). A CommonJS `require()` of it
   // resolving to ESM is the design, not a mistake, so that one rule is ignored; every other problem fails.
   const attw = await run(bin('attw'), [tarball, '--ignore-rules', 'cjs-resolves-to-esm']);
@@ -368,7 +440,11 @@ try {
       } catch (error) {
         checks = [fail('runner', error.stack)];
       }
-      report(name, checks.filter((c) => !c.ok || c !== result), since);
+      report(
+        name,
+        checks.filter((c) => !c.ok || c !== result),
+        since,
+      );
     }),
     2,
   );
@@ -378,5 +454,7 @@ try {
 } finally {
   await cleanup();
 }
-console.log(`consumers: ${lines.length} passed, ${failures.length} failed, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `consumers: ${lines.length} passed, ${failures.length} failed, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exit(failures.length ? 1 : 0);

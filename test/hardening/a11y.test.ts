@@ -22,7 +22,8 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 let logs = 0;
-const endpoint = (mode: string, extra = '') => `/test-api/comments?log=a11y${Date.now().toString(36)}${logs++}&mode=${mode}${extra}`;
+const endpoint = (mode: string, extra = '') =>
+  `/test-api/comments?log=a11y${Date.now().toString(36)}${logs++}&mode=${mode}${extra}`;
 
 /** A page region in `scheme` and `lang`, painted as a page of that scheme is. */
 function page(scheme: Scheme, lang: string, content: TemplateResult): Promise<HTMLElement> {
@@ -30,7 +31,12 @@ function page(scheme: Scheme, lang: string, content: TemplateResult): Promise<HT
   return fixture<HTMLElement>(html`<div lang=${lang} style=${style}>${content}</div>`);
 }
 
-const valid = { name: 'Anne Dupont', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Merci pour cet article.' };
+const valid = {
+  name: 'Anne Dupont',
+  email: 'anne@example.fr',
+  url: 'https://anne.example.fr',
+  content: 'Merci pour cet article.',
+};
 const submit = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
 async function submitAndWait(el: LedeCommentForm, event: string): Promise<void> {
   const settled = oneEvent(el, event);
@@ -64,38 +70,48 @@ const STATES: State[] = [
   {
     tag: 'lede-article-header',
     name: 'everything: site link, headline, standfirst, byline link, dates, reading time',
-    template: () => html`<lede-article-header site="Le Quotidien" site-href="/" headline="Europol perturbe la propagande"
+    template:
+      () => html`<lede-article-header site="Le Quotidien" site-href="/" headline="Europol perturbe la propagande"
       published="2019-11-27" updated="2019-11-29" author="Anne Dupont, Paul Martin" author-href="/auteurs/anne" reading-time="5"
       structured-data><p slot="standfirst">Une opération coordonnée a supprimé des milliers de comptes.</p></lede-article-header>`,
   },
   {
     tag: 'lede-article-header',
     name: 'relative dates, light-DOM headline and byline',
-    template: () => html`<lede-article-header date-style="relative" published=${ago(3 * 86_400_000)} updated=${ago(2 * 3_600_000)}>
+    template:
+      () => html`<lede-article-header date-style="relative" published=${ago(3 * 86_400_000)} updated=${ago(2 * 3_600_000)}>
       <h1>Europol perturbe la propagande</h1><span slot="byline">La rédaction</span></lede-article-header>`,
   },
-  { tag: 'lede-article-header', name: 'headline only', template: () => html`<lede-article-header headline="Brève"></lede-article-header>` },
+  {
+    tag: 'lede-article-header',
+    name: 'headline only',
+    template: () => html`<lede-article-header headline="Brève"></lede-article-header>`,
+  },
   {
     tag: 'lede-figure',
     name: 'attribute image, caption, credit link over the image',
-    template: () => html`<lede-figure src=${WIDE} width="800" height="400" alt="Des comptes supprimés" caption="Des comptes supprimés"
+    template:
+      () => html`<lede-figure src=${WIDE} width="800" height="400" alt="Des comptes supprimés" caption="Des comptes supprimés"
       credit="Europol" credit-href="/credits" license="/licence"></lede-figure>`,
   },
   {
     tag: 'lede-figure',
     name: 'light-DOM image, slotted caption, credit below, labels shown',
-    template: () => html`<lede-figure credit-position="below" show-labels credit="AFP"><img src=${WIDE} width="800" height="400"
+    template:
+      () => html`<lede-figure credit-position="below" show-labels credit="AFP"><img src=${WIDE} width="800" height="400"
       alt="Un salon de discussion" /><span slot="caption">Un salon de discussion</span></lede-figure>`,
   },
   {
     tag: 'lede-figure',
     name: 'zoomable',
-    template: () => html`<lede-figure zoomable src=${WIDE} width="800" height="400" alt="Des comptes supprimés" caption="Légende"></lede-figure>`,
+    template: () =>
+      html`<lede-figure zoomable src=${WIDE} width="800" height="400" alt="Des comptes supprimés" caption="Légende"></lede-figure>`,
   },
   {
     tag: 'lede-figure',
     name: 'zoom dialog open',
-    template: () => html`<lede-figure zoomable src=${WIDE} width="800" height="400" alt="Des comptes supprimés" caption="Légende" credit="Europol"></lede-figure>`,
+    template: () =>
+      html`<lede-figure zoomable src=${WIDE} width="800" height="400" alt="Des comptes supprimés" caption="Légende" credit="Europol"></lede-figure>`,
     act: async (el) => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom')!.click();
       await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog open');
@@ -104,10 +120,15 @@ const STATES: State[] = [
   {
     tag: 'lede-figure',
     name: 'broken image',
-    template: () => html`<lede-figure src=${MISSING} width="800" height="400" alt="Une image absente" caption="Une image absente"></lede-figure>`,
+    template: () =>
+      html`<lede-figure src=${MISSING} width="800" height="400" alt="Une image absente" caption="Une image absente"></lede-figure>`,
     act: (el) => waitUntil(() => el.shadowRoot!.querySelector('.unavailable'), 'shown as unavailable'),
   },
-  { tag: 'lede-reading-time', name: 'given minutes', template: () => html`<lede-reading-time minutes="5"></lede-reading-time>` },
+  {
+    tag: 'lede-reading-time',
+    name: 'given minutes',
+    template: () => html`<lede-reading-time minutes="5"></lede-reading-time>`,
+  },
   {
     tag: 'lede-reading-time',
     name: 'measured',
@@ -129,17 +150,20 @@ const STATES: State[] = [
   {
     tag: 'lede-comment-form',
     name: 'empty, with the remember option',
-    template: () => html`<lede-comment-form action=${endpoint('pending')} post-id="42" min-time="0" remember></lede-comment-form>`,
+    template: () =>
+      html`<lede-comment-form action=${endpoint('pending')} post-id="42" min-time="0" remember></lede-comment-form>`,
   },
   {
     tag: 'lede-comment-form',
     name: 'name and email optional, no website',
-    template: () => html`<lede-comment-form action=${endpoint('pending')} post-id="42" require-email="false" no-website></lede-comment-form>`,
+    template: () =>
+      html`<lede-comment-form action=${endpoint('pending')} post-id="42" require-email="false" no-website></lede-comment-form>`,
   },
   {
     tag: 'lede-comment-form',
     name: 'validation errors',
-    template: () => html`<lede-comment-form action=${endpoint('pending')} post-id="42" min-time="0"></lede-comment-form>`,
+    template: () =>
+      html`<lede-comment-form action=${endpoint('pending')} post-id="42" min-time="0"></lede-comment-form>`,
     act: async (el) => {
       await fill(el as LedeCommentForm, { email: 'anne@', url: 'anne.example.fr' });
       submit(el);
@@ -149,17 +173,22 @@ const STATES: State[] = [
   {
     tag: 'lede-comment-form',
     name: 'characters left counter',
-    template: () => html`<lede-comment-form action=${endpoint('pending')} post-id="42" max-length="100"></lede-comment-form>`,
+    template: () =>
+      html`<lede-comment-form action=${endpoint('pending')} post-id="42" max-length="100"></lede-comment-form>`,
     act: (el) => fill(el as LedeCommentForm, { content: 'a'.repeat(95) }),
   },
   {
     tag: 'lede-comment-form',
     name: 'sending',
-    template: () => html`<lede-comment-form action=${endpoint('hang')} post-id="42" min-time="0" timeout="2000"></lede-comment-form>`,
+    template: () =>
+      html`<lede-comment-form action=${endpoint('hang')} post-id="42" min-time="0" timeout="2000"></lede-comment-form>`,
     act: async (el) => {
       await fill(el as LedeCommentForm, valid);
       submit(el);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]')!.getAttribute('aria-disabled') === 'true', 'sending');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part=submit]')!.getAttribute('aria-disabled') === 'true',
+        'sending',
+      );
     },
   },
   sentTo('sending failed', 'server', 'lede-comment-error'),
@@ -217,7 +246,8 @@ function parse(color: string): RGBA {
   return [numbers[0], numbers[1], numbers[2], numbers[3] ?? 1];
 }
 /** `top` painted over the opaque `bottom`. */
-const over = (top: RGBA, bottom: RGBA): RGBA => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1) as RGBA;
+const over = (top: RGBA, bottom: RGBA): RGBA =>
+  [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1) as RGBA;
 function luminance([r, g, b]: RGBA): number {
   const channel = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
@@ -276,13 +306,18 @@ describe('accessibility', () => {
 
     it('completes and sends the comment form with the keyboard alone, recovering from a mistake (French, dark)', async () => {
       const action = endpoint('pending');
-      const wrapper = await page('dark', 'fr', html`<button>Avant</button>
-        <lede-comment-form action=${action} post-id="42" min-time="0" remember></lede-comment-form>`);
+      const wrapper = await page(
+        'dark',
+        'fr',
+        html`<button>Avant</button>
+        <lede-comment-form action=${action} post-id="42" min-time="0" remember></lede-comment-form>`,
+      );
       const el = wrapper.querySelector<LedeCommentForm>('lede-comment-form')!;
       await el.updateComplete;
       wrapper.querySelector('button')!.focus();
       const stops: string[] = [];
-      const at = () => (deepActive() as HTMLElement | null)?.id || deepActive()?.getAttribute('part') || deepActive()?.localName || '';
+      const at = () =>
+        (deepActive() as HTMLElement | null)?.id || deepActive()?.getAttribute('part') || deepActive()?.localName || '';
       for (const value of ['Anne Dupont', 'anne@', '', valid.content]) {
         await sendKeys({ press: 'Tab' });
         stops.push(at());
@@ -299,7 +334,9 @@ describe('accessibility', () => {
       await sendKeys({ press: 'Enter' }); // the email is incomplete: focus goes to it, with its message
       await el.updateComplete;
       await waitUntil(() => at() === 'email', 'focus on the invalid email');
-      expect(el.shadowRoot!.querySelector('#email-error')!.textContent).to.equal('Veuillez saisir une adresse e-mail valide.');
+      expect(el.shadowRoot!.querySelector('#email-error')!.textContent).to.equal(
+        'Veuillez saisir une adresse e-mail valide.',
+      );
       await sendKeys({ press: 'End' });
       await sendKeys({ type: 'example.fr' });
       const sent = oneEvent(el, 'lede-comment-sent');
@@ -309,7 +346,12 @@ describe('accessibility', () => {
       expect(at()).to.equal('status');
       const { requests } = await (await fetch(`/test-api/received?${action.split('?')[1]}`)).json();
       expect(requests).to.have.length(1);
-      expect(JSON.parse(requests[0].body)).to.include({ name: 'Anne Dupont', email: 'anne@example.fr', url: '', content: valid.content });
+      expect(JSON.parse(requests[0].body)).to.include({
+        name: 'Anne Dupont',
+        email: 'anne@example.fr',
+        url: '',
+        content: valid.content,
+      });
       expect(JSON.parse(localStorage.getItem('lede-comment-identity')!)).to.include({ name: 'Anne Dupont' });
       await expect(wrapper).to.be.accessible();
     });
@@ -319,7 +361,11 @@ describe('accessibility', () => {
     describe(`visible focus, ${scheme}`, () => {
       /** Tabs from a button before `content` to one after it; checks the ring of every stop in between. */
       async function tabThrough(content: TemplateResult): Promise<{ stops: string[]; wrapper: HTMLElement }> {
-        const wrapper = await page(scheme, 'fr', html`<button id="before">Avant</button>${content}<button id="after">Après</button>`);
+        const wrapper = await page(
+          scheme,
+          'fr',
+          html`<button id="before">Avant</button>${content}<button id="after">Après</button>`,
+        );
         await Promise.all([...wrapper.querySelectorAll<Lit>('*')].map((el) => el.updateComplete));
         await frames();
         const background = parse(getComputedStyle(wrapper).backgroundColor);
@@ -343,7 +389,8 @@ describe('accessibility', () => {
       });
 
       it('<lede-figure>: zoom button, credit link, and the dialog’s close button', async () => {
-        const { stops, wrapper } = await tabThrough(html`<lede-figure zoomable src=${WIDE} width="800" height="400" alt="Comptes"
+        const { stops, wrapper } =
+          await tabThrough(html`<lede-figure zoomable src=${WIDE} width="800" height="400" alt="Comptes"
           caption="Légende" credit="Europol" credit-href="/credits"></lede-figure>`);
         expect(stops).to.deep.equal(['button.zoom', 'a']);
         const figure = wrapper.querySelector<Lit>('lede-figure')!;
@@ -354,25 +401,42 @@ describe('accessibility', () => {
         const close = deepActive()!;
         expect(close.className).to.equal('close');
         // The dialog paints its own surface (Canvas in the page's scheme).
-        expectFocusRing(close, parse(getComputedStyle(figure.shadowRoot!.querySelector('dialog')!).backgroundColor), 'close');
+        expectFocusRing(
+          close,
+          parse(getComputedStyle(figure.shadowRoot!.querySelector('dialog')!).backgroundColor),
+          'close',
+        );
         await sendKeys({ press: 'Escape' });
       });
 
       it('<lede-comment-form>: every field, the checkbox and the button', async () => {
-        const { stops } = await tabThrough(html`<lede-comment-form action="/test-api/comments" post-id="42" remember></lede-comment-form>`);
-        expect(stops).to.deep.equal(['input.name', 'input.email', 'input.url', 'textarea.content', 'input.remember', 'button.submit']);
+        const { stops } = await tabThrough(
+          html`<lede-comment-form action="/test-api/comments" post-id="42" remember></lede-comment-form>`,
+        );
+        expect(stops).to.deep.equal([
+          'input.name',
+          'input.email',
+          'input.url',
+          'textarea.content',
+          'input.remember',
+          'button.submit',
+        ]);
       });
     });
   }
 
   for (const scheme of SCHEMES) {
     it(`default colours meet WCAG 2.2 AA contrast (${scheme})`, async () => {
-      const wrapper = await page(scheme, 'fr', html`
+      const wrapper = await page(
+        scheme,
+        'fr',
+        html`
         <lede-article-header site="Le Quotidien" site-href="/" headline="Titre" author="Anne Dupont" published="2019-11-27"
           reading-time="5"></lede-article-header>
         <lede-figure src=${WIDE} width="800" height="400" alt="Comptes" caption="Légende" credit="Europol"></lede-figure>
         <lede-figure src=${MISSING} width="800" height="400" alt="Absente" caption="Légende"></lede-figure>
-        <lede-comment-form action="/test-api/comments" post-id="42"></lede-comment-form>`);
+        <lede-comment-form action="/test-api/comments" post-id="42"></lede-comment-form>`,
+      );
       const [header, figure, broken, form] = [...wrapper.children] as Lit[];
       await Promise.all([header, figure, broken, form].map((el) => el.updateComplete));
       submit(form); // shows the error colour
@@ -384,8 +448,13 @@ describe('accessibility', () => {
       // The surface the tokens are designed for: `--_surface`, which the submit button uses as its text colour.
       const surface = parse(css($(form, '[part=submit]')).color);
       // The scheme really switched the palette (light-dark() resolved against the wrapper's color-scheme).
-      expect(luminance(surface), 'surface token luminance').to.be[scheme === 'light' ? 'above' : 'below'](scheme === 'light' ? 0.5 : 0.1);
-      const backgrounds: Array<[string, RGBA]> = [['page', page_], ['surface token', surface]];
+      expect(luminance(surface), 'surface token luminance').to.be[scheme === 'light' ? 'above' : 'below'](
+        scheme === 'light' ? 0.5 : 0.1,
+      );
+      const backgrounds: Array<[string, RGBA]> = [
+        ['page', page_],
+        ['surface token', surface],
+      ];
       const text: Array<[string, Element]> = [
         ['site name (accent)', $(header, '[part=site]')],
         ['byline (muted)', $(header, '[part=byline]')],
@@ -400,7 +469,8 @@ describe('accessibility', () => {
         const ratio = contrast(over(fg, bg), bg);
         if (ratio < min) results.push(`${name}: ${ratio.toFixed(2)} < ${min}`);
       };
-      for (const [name, node] of text) for (const [where, bg] of backgrounds) check(`${name} on ${where}`, parse(css(node).color), bg, 4.5);
+      for (const [name, node] of text)
+        for (const [where, bg] of backgrounds) check(`${name} on ${where}`, parse(css(node).color), bg, 4.5);
       // Borders of the fields and of an invalid field: non-text contrast, 3:1.
       for (const [name, node, side] of [
         ['input border', $(form, '#email'), 'borderTopColor'],
@@ -414,12 +484,20 @@ describe('accessibility', () => {
       check('submit text on the button', parse(button.color), over(parse(button.backgroundColor), page_), 4.5);
       // The credit over the image: on its translucent band over the lightest and the darkest image.
       const credit = css($(figure, '.credit'));
-      for (const [where, image] of [['white image', WHITE], ['black image', BLACK]] as const) {
+      for (const [where, image] of [
+        ['white image', WHITE],
+        ['black image', BLACK],
+      ] as const) {
         check(`credit over a ${where}`, parse(credit.color), over(parse(credit.backgroundColor), image), 4.5);
       }
       // "Image unavailable" on its tinted box.
       const unavailable = $(broken, '.unavailable');
-      check('image unavailable', parse(css(unavailable).color), over(parse(css(unavailable).backgroundColor), page_), 4.5);
+      check(
+        'image unavailable',
+        parse(css(unavailable).color),
+        over(parse(css(unavailable).backgroundColor), page_),
+        4.5,
+      );
       expect(results).to.deep.equal([]);
     });
   }

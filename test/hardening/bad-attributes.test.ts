@@ -17,7 +17,25 @@ const WIDE = '/test/fixtures/figure-wide.svg';
 
 const BLANK = ['', '   ', '\n\t '];
 const TEXT = [...BLANK, LONG, LONG_WORDS, '\u200b', '\u0000', '🙂'.repeat(50), '{date}{n}', 'مرحبا'];
-const NUMBER = [...BLANK, LONG_NUMBER, 'abc', '-1', '-0', '0', '-999999', '1e999', '-Infinity', 'NaN', '3.7', '0x10', '5px', '١٢', '[]', '{}', 'true'];
+const NUMBER = [
+  ...BLANK,
+  LONG_NUMBER,
+  'abc',
+  '-1',
+  '-0',
+  '0',
+  '-999999',
+  '1e999',
+  '-Infinity',
+  'NaN',
+  '3.7',
+  '0x10',
+  '5px',
+  '١٢',
+  '[]',
+  '{}',
+  'true',
+];
 const DATE = [
   ...BLANK,
   LONG,
@@ -59,7 +77,23 @@ const URL_VALUES = [
   '/test/fixtures/missing.svg',
 ];
 const SRCSET = [...URL_VALUES, ', , ,', '1x', `${WIDE} 2q`, `${WIDE} -1x, ${WIDE} 0w`, `${WIDE} 1x,`.repeat(500)];
-const LANG = [...BLANK, LONG_LANG, 'xx', 'zz-ZZ', 'not a tag!', 'en_US', 'i-klingon', 'x-private', 'qaa', 'und', 'root', 'EN', 'fr-', '-fr', '12'];
+const LANG = [
+  ...BLANK,
+  LONG_LANG,
+  'xx',
+  'zz-ZZ',
+  'not a tag!',
+  'en_US',
+  'i-klingon',
+  'x-private',
+  'qaa',
+  'und',
+  'root',
+  'EN',
+  'fr-',
+  '-fr',
+  '12',
+];
 const ID = [...BLANK, LONG, 'missing', '#story', 'story ', '1'];
 const ENUM = [...BLANK, LONG, 'fancy', 'LONG', 'Eager', '0', 'true'];
 const BOOL = ['false', '0', 'no', LONG];
@@ -77,7 +111,13 @@ interface Spec {
 const SPECS: Spec[] = [
   {
     tag: 'lede-article-header',
-    base: { headline: 'Europol perturbe la propagande', published: '2019-11-27', author: 'Anne Dupont', site: 'Le Quotidien', 'structured-data': '' },
+    base: {
+      headline: 'Europol perturbe la propagande',
+      published: '2019-11-27',
+      author: 'Anne Dupont',
+      site: 'Le Quotidien',
+      'structured-data': '',
+    },
     table: {
       lang: LANG,
       headline: TEXT,
@@ -112,7 +152,14 @@ const SPECS: Spec[] = [
   },
   {
     tag: 'lede-figure',
-    base: { src: WIDE, alt: 'Des comptes supprimés', width: '800', height: '400', caption: 'Légende', credit: 'Europol' },
+    base: {
+      src: WIDE,
+      alt: 'Des comptes supprimés',
+      width: '800',
+      height: '400',
+      caption: 'Légende',
+      credit: 'Europol',
+    },
     table: {
       lang: LANG,
       src: URL_VALUES,
@@ -211,7 +258,21 @@ const SPECS: Spec[] = [
 ];
 
 const BAD_WORDS = /Invalid Date|\bNaN\b|\bundefined\b|\[object /;
-const COMPUTED = ['datetime', 'title', 'aria-label', 'aria-describedby', 'alt', 'width', 'height', 'maxlength', 'src', 'srcset', 'href', 'id', 'for'];
+const COMPUTED = [
+  'datetime',
+  'title',
+  'aria-label',
+  'aria-describedby',
+  'alt',
+  'width',
+  'height',
+  'maxlength',
+  'src',
+  'srcset',
+  'href',
+  'id',
+  'for',
+];
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void };
 
@@ -221,9 +282,13 @@ function rendered(host: Element): Element[] {
   return root ? [...root.querySelectorAll('*')].flatMap((el) => [el, ...rendered(el)]) : [];
 }
 function shadowText(host: Element): string {
-  return (host.shadowRoot?.textContent ?? '') + rendered(host).map((el) => (el.shadowRoot ? shadowText(el) : '')).join(' ');
+  return (
+    (host.shadowRoot?.textContent ?? '') +
+    rendered(host)
+      .map((el) => (el.shadowRoot ? shadowText(el) : ''))
+      .join(' ')
+  );
 }
-
 
 interface Outcome {
   el: Lit;
@@ -271,14 +336,16 @@ async function exercise(tag: string, attributes: Record<string, string>, setup?:
     article.lang = 'en'; // seen by a MutationObserver, which re-renders in a microtask
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    const images = rendered(el).filter((node): node is HTMLImageElement => node instanceof HTMLImageElement && !!node.getAttribute('src'));
+    const images = rendered(el).filter(
+      (node): node is HTMLImageElement => node instanceof HTMLImageElement && !!node.getAttribute('src'),
+    );
     const settled = (img: HTMLImageElement): Promise<unknown> =>
       img.complete
         ? Promise.resolve()
         : new Promise((resolve) => {
-        for (const type of ['load', 'error']) img.addEventListener(type, resolve, { once: true });
-        setTimeout(resolve, 300); // a lazy image out of view never settles
-      });
+            for (const type of ['load', 'error']) img.addEventListener(type, resolve, { once: true });
+            setTimeout(resolve, 300); // a lazy image out of view never settles
+          });
     if (images.length) {
       await Promise.all(images.map(settled));
       await frames();
@@ -295,7 +362,10 @@ async function exercise(tag: string, attributes: Record<string, string>, setup?:
 /** The checks every case shares. `given` is the bad value: text that repeats it verbatim is not a fault. */
 function expectSound({ el, warnings, others, errors }: Outcome, given: string): void {
   expect(errors, 'uncaught errors').to.deep.equal([]);
-  expect(others.filter((m) => !m.includes('Lit is in dev mode')), 'other console output').to.deep.equal([]);
+  expect(
+    others.filter((m) => !m.includes('Lit is in dev mode')),
+    'other console output',
+  ).to.deep.equal([]);
   const counts = new Map<string, number>();
   for (const message of warnings) {
     const key = /^\[lede\] <([\w-]+)> ([\w-]+):/.exec(message)?.slice(1).join(' ') ?? message;
@@ -346,7 +416,11 @@ describe('bad attributes', () => {
 
       for (const [property, make] of props) {
         it(`property ${property} = ${show(String(make()))} (${typeof make()}, set from script)`, async () => {
-          const outcome = await exercise(tag, base, (el) => ((el as unknown as Record<string, unknown>)[property] = make()));
+          const outcome = await exercise(
+            tag,
+            base,
+            (el) => ((el as unknown as Record<string, unknown>)[property] = make()),
+          );
           expectSound(outcome, String(make()));
         });
       }

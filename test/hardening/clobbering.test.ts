@@ -25,18 +25,29 @@ describe('DOM clobbering: host-page markup that shadows names', () => {
       const log = `clobber${index}-${Date.now().toString(36)}`;
       const doc = await load(index, log);
       const view = doc.defaultView!;
-      await waitUntil(() => TAGS.every((tag) => view.customElements.get(tag)), 'all four elements defined', { timeout: 4000 });
+      await waitUntil(() => TAGS.every((tag) => view.customElements.get(tag)), 'all four elements defined', {
+        timeout: 4000,
+      });
       const [header, figure, form] = ['lede-article-header', 'lede-figure', 'lede-comment-form'].map((tag) =>
         // eslint-disable-next-line @typescript-eslint/no-deprecated -- `.call` meets the deprecated overload too
         Document.prototype.querySelector.call(doc, tag),
       );
-      await waitUntil(() => text(header?.shadowRoot).includes('Le 27 novembre 2019'), 'header rendered', { timeout: 4000 });
-      await waitUntil(() => /\d+ minutes? de lecture/.test(text(header?.shadowRoot?.querySelector('lede-reading-time')?.shadowRoot)), 'reading time shown');
+      await waitUntil(() => text(header?.shadowRoot).includes('Le 27 novembre 2019'), 'header rendered', {
+        timeout: 4000,
+      });
+      await waitUntil(
+        () => /\d+ minutes? de lecture/.test(text(header?.shadowRoot?.querySelector('lede-reading-time')?.shadowRoot)),
+        'reading time shown',
+      );
       expect(text(figure!.shadowRoot)).to.contain('Légende');
       expect(text(form!.shadowRoot)).to.contain('Laisser un commentaire');
 
       const root = form!.shadowRoot!;
-      for (const [id, value] of [['name', 'Anne'], ['email', 'anne@example.fr'], ['content', 'Un commentaire.']]) {
+      for (const [id, value] of [
+        ['name', 'Anne'],
+        ['email', 'anne@example.fr'],
+        ['content', 'Un commentaire.'],
+      ]) {
         const field = root.querySelector<HTMLInputElement>(`#${id}`)!;
         field.value = value;
         field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

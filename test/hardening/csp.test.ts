@@ -68,14 +68,20 @@ describe('strict CSP and Trusted Types', () => {
     expect(text(meta.querySelector('[part=date]'))).to.equal('Le 27 novembre 2019');
     const inner = meta.querySelector<Lit>('lede-reading-time')!;
     await waitUntil(() => /minutes? de lecture/.test(text(inner.shadowRoot)), 'header reading time measured');
-    expect(JSON.parse(header.querySelector('script[type="application/ld+json"]')!.textContent)['@type']).to.equal('NewsArticle');
+    expect(JSON.parse(header.querySelector('script[type="application/ld+json"]')!.textContent)['@type']).to.equal(
+      'NewsArticle',
+    );
 
     // Figures: attribute image, light-DOM image, broken image; JSON-LD through the same policy.
     const [first, second, broken] = [...doc.querySelectorAll<Lit>('lede-figure')];
     expect(first.shadowRoot!.querySelector('[part=image]')!.getAttribute('srcset')).to.contain('figure-wide-2x.svg 2x');
     expect(text(first.shadowRoot!.querySelector('[part=caption]'))).to.equal('Légende: Des comptes supprimés');
-    expect(JSON.parse(first.querySelector('script[type="application/ld+json"]')!.textContent)['@type']).to.equal('ImageObject');
-    expect(JSON.parse(second.querySelector('script[type="application/ld+json"]')!.textContent).caption).to.equal('Un salon de discussion');
+    expect(JSON.parse(first.querySelector('script[type="application/ld+json"]')!.textContent)['@type']).to.equal(
+      'ImageObject',
+    );
+    expect(JSON.parse(second.querySelector('script[type="application/ld+json"]')!.textContent).caption).to.equal(
+      'Un salon de discussion',
+    );
     await waitUntil(() => broken.shadowRoot!.querySelector('.unavailable'), 'missing image shown as unavailable');
     expect(text(broken.shadowRoot!.querySelector('.unavailable'))).to.equal('Image indisponible');
 
@@ -99,7 +105,12 @@ describe('strict CSP and Trusted Types', () => {
     submit();
     await form.updateComplete;
     expect(text(root.querySelector('#name-error'))).to.equal('Veuillez remplir ce champ.');
-    const values = { name: 'Anne', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Merci pour cet article.' };
+    const values = {
+      name: 'Anne',
+      email: 'anne@example.fr',
+      url: 'https://anne.example.fr',
+      content: 'Merci pour cet article.',
+    };
     for (const [id, value] of Object.entries(values)) {
       const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
@@ -108,7 +119,10 @@ describe('strict CSP and Trusted Types', () => {
     root.querySelector<HTMLInputElement>('#remember')!.click();
     await form.updateComplete;
     submit();
-    await waitUntil(() => text(root.querySelector('[role=alert]')) === 'Veuillez corriger les champs signalés.', 'field errors shown');
+    await waitUntil(
+      () => text(root.querySelector('[role=alert]')) === 'Veuillez corriger les champs signalés.',
+      'field errors shown',
+    );
     expect(text(root.querySelector('#email-error'))).to.equal('This address is not accepted here.');
     submit();
     await waitUntil(() => root.querySelector('[part=status]'), 'comment sent');
@@ -121,7 +135,9 @@ describe('strict CSP and Trusted Types', () => {
     const thread = doc.querySelector<Lit>('lede-comments')!;
     await waitUntil(() => thread.shadowRoot!.querySelector('[part=comment]'), 'the thread');
     expect(text(thread.shadowRoot!.querySelector('[part=heading]'))).to.equal('2 commentaires');
-    expect(thread.shadowRoot!.querySelector('[part=content] a')!.getAttribute('href')).to.equal('https://example.org/source');
+    expect(thread.shadowRoot!.querySelector('[part=content] a')!.getAttribute('href')).to.equal(
+      'https://example.org/source',
+    );
     thread.shadowRoot!.querySelector<HTMLButtonElement>('[part=reply]')!.click();
     await waitUntil(() => thread.shadowRoot!.querySelector('[part=reply-form] lede-comment-form'), 'the reply form');
 

@@ -12,10 +12,16 @@ let logs = 0;
 const newAction = () => `/test-api/comments?log=drafts${Date.now().toString(36)}${logs++}`;
 const received = async (action: string): Promise<Received> =>
   (await fetch(`/test-api/received?${new URL(action, location.href).searchParams}`)).json();
-const stored = (): string => Object.keys(localStorage).filter((key) => key.startsWith('lede-comment:')).map((key) => localStorage.getItem(key)).join('\n');
+const stored = (): string =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith('lede-comment:'))
+    .map((key) => localStorage.getItem(key))
+    .join('\n');
 
 const mount = (action: string) =>
-  fixture<LedeCommentForm>(html`<lede-comment-form lang="en" post-id="42" min-time="0" action=${action}></lede-comment-form>`);
+  fixture<LedeCommentForm>(
+    html`<lede-comment-form lang="en" post-id="42" min-time="0" action=${action}></lede-comment-form>`,
+  );
 
 /** A second tab on the same article: the same form in an iframe of this origin. */
 async function otherTab(action: string): Promise<LedeCommentForm> {
@@ -23,7 +29,10 @@ async function otherTab(action: string): Promise<LedeCommentForm> {
   frame.srcdoc = `<lede-comment-form lang="en" post-id="42" min-time="0" action="${action}"></lede-comment-form>
     <script type="module" src="${location.origin}/dist/lede.js"></script>`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.querySelector('lede-comment-form')?.shadowRoot?.querySelector('textarea'), 'other tab ready');
+  await waitUntil(
+    () => frame.contentDocument?.querySelector('lede-comment-form')?.shadowRoot?.querySelector('textarea'),
+    'other tab ready',
+  );
   return frame.contentDocument!.querySelector('lede-comment-form')!;
 }
 

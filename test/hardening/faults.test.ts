@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/comment-form/define.js';
-import type { LedeCommentErrorEvent, LedeCommentForm, LedeCommentSentEvent } from '../../src/comment-form/comment-form.js';
+import type {
+  LedeCommentErrorEvent,
+  LedeCommentForm,
+  LedeCommentSentEvent,
+} from '../../src/comment-form/comment-form.js';
 import { text } from '../support/helpers.js';
 
 // Issue 10's list of faults for the comment form. test/comment-form.test.ts already covers, against
@@ -10,8 +14,14 @@ import { text } from '../support/helpers.js';
 
 type Received = { requests: Array<{ headers: Record<string, string>; body: string }>; comments: unknown[] };
 
-const $ = <T extends HTMLElement = HTMLElement>(el: LedeCommentForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const valid = { name: 'Anne Dupont', email: 'anne@example.fr', url: 'https://anne.example.fr', content: 'Très bon article, merci.' };
+const $ = <T extends HTMLElement = HTMLElement>(el: LedeCommentForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const valid = {
+  name: 'Anne Dupont',
+  email: 'anne@example.fr',
+  url: 'https://anne.example.fr',
+  content: 'Très bon article, merci.',
+};
 
 async function received(log: string): Promise<Received> {
   return (await fetch(`/test-api/received?log=${log}`)).json();
@@ -35,12 +45,17 @@ describe('<lede-comment-form> faults', () => {
 
   for (const [lang, message] of [
     ['en', 'Your comment could not be sent because the connection failed. Your text is still here: please try again.'],
-    ['fr', "Votre commentaire n'a pas pu être envoyé, la connexion a échoué. Votre texte est conservé : veuillez réessayer."],
+    [
+      'fr',
+      "Votre commentaire n'a pas pu être envoyé, la connexion a échoué. Votre texte est conservé : veuillez réessayer.",
+    ],
   ]) {
     it(`connection refused: says the connection failed, keeps the text and the key for the retry (${lang})`, async () => {
       const { port } = await (await fetch('/test-api/closed-port')).json();
       const refused = `http://127.0.0.1:${port}/comments`;
-      const el = await fixture<LedeCommentForm>(html`<lede-comment-form lang=${lang} post-id="42" min-time="0" action=${refused}></lede-comment-form>`);
+      const el = await fixture<LedeCommentForm>(
+        html`<lede-comment-form lang=${lang} post-id="42" min-time="0" action=${refused}></lede-comment-form>`,
+      );
       for (const [id, value] of Object.entries(valid)) {
         const input = $<HTMLInputElement>(el, `#${id}`);
         input.value = value;
@@ -53,7 +68,8 @@ describe('<lede-comment-form> faults', () => {
       expect(performance.now() - started, 'fails fast, without waiting for the timeout').to.be.below(5000);
       expect([error.reason, error.status]).to.deep.equal(['network', 0]);
       expect(text($(el, '[role=alert]'))).to.equal(message);
-      for (const [id, value] of Object.entries(valid)) expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal(value);
+      for (const [id, value] of Object.entries(valid))
+        expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal(value);
       expect(text($(el, '[part=submit]'))).to.equal(lang === 'fr' ? 'Réessayer' : 'Try again');
       const draft = JSON.parse(localStorage.getItem(`lede-comment:${refused}|42`)!);
       expect(draft.content, 'the draft survives a reload').to.equal(valid.content);

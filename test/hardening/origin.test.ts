@@ -11,7 +11,8 @@ type Received = { requests: Array<{ headers: Record<string, string>; body: strin
 const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 let logs = 0;
 const newLog = () => `origin${Date.now().toString(36)}${logs++}`;
-const received = async (log: string): Promise<Received> => (await fetch(`${location.origin}/test-api/received?log=${log}`)).json();
+const received = async (log: string): Promise<Received> =>
+  (await fetch(`${location.origin}/test-api/received?log=${log}`)).json();
 
 async function form(action: string, protocol: string): Promise<LedeCommentForm> {
   const el = await fixture<LedeCommentForm>(
@@ -56,7 +57,10 @@ describe('the comment goes only where the site says', () => {
     it(`${protocol}: a ${status} to another origin is a failure, and nothing reaches it`, async () => {
       const log = newLog();
       const target = `${other}/test-api/${to}?log=${log}-other&cors=1&p=42`;
-      const el = await form(`/test-api/${route}?log=${log}&mode=redirect&status=${status}&to=${encodeURIComponent(target)}`, protocol);
+      const el = await form(
+        `/test-api/${route}?log=${log}&mode=redirect&status=${status}&to=${encodeURIComponent(target)}`,
+        protocol,
+      );
       const event = await submit(el);
       expect(event.type).to.equal('lede-comment-error');
       expect((event as LedeCommentErrorEvent).reason).to.be.oneOf(['network', 'server']);

@@ -28,9 +28,22 @@ function rendered(host: Element): Element[] {
 
 /** What the templates of the five elements write; anything else would be markup parsed from input. */
 const TEMPLATE_TAGS = new Set(
-  'header p div slot a h1 h2 h3 h4 h5 h6 time span lede-reading-time figure img button figcaption dialog form label input textarea section ol li article lede-comment-form'.split(' '),
+  'header p div slot a h1 h2 h3 h4 h5 h6 time span lede-reading-time figure img button figcaption dialog form label input textarea section ol li article lede-comment-form'.split(
+    ' ',
+  ),
 );
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'background', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'xlink:href',
+  'data',
+  'background',
+  'ping',
+];
 const HOSTILE = new Set(['javascript:', 'vbscript:', 'data:']);
 
 /** Everything wrong with what `host` rendered, as readable lines; [] when all is well. */
@@ -39,7 +52,8 @@ function problems(host: Element): string[] {
   for (const el of rendered(host)) {
     if (!TEMPLATE_TAGS.has(el.localName)) found.push(`<${el.localName}> rendered`);
     for (const { name, value } of el.attributes) {
-      if (name.startsWith('on') || name === 'style' || name === 'srcdoc') found.push(`<${el.localName} ${name}> rendered`);
+      if (name.startsWith('on') || name === 'style' || name === 'srcdoc')
+        found.push(`<${el.localName} ${name}> rendered`);
       if (!URL_ATTRIBUTES.includes(name)) continue;
       const urls = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
       for (const url of urls) {
@@ -53,17 +67,24 @@ function problems(host: Element): string[] {
       }
     }
   }
-  for (const a of rendered(host).filter((el): el is HTMLAnchorElement => el instanceof HTMLAnchorElement && el.hasAttribute('href'))) {
+  for (const a of rendered(host).filter(
+    (el): el is HTMLAnchorElement => el instanceof HTMLAnchorElement && el.hasAttribute('href'),
+  )) {
     if (HOSTILE.has(a.protocol)) found.push(`a.href ${a.href}`);
   }
   // Light DOM: the only thing an element adds there is its JSON-LD, which must stay inert data.
   for (const script of host.querySelectorAll(':scope > script')) {
-    if (script.getAttribute('type') !== 'application/ld+json') found.push(`light <script type=${script.getAttribute('type')}>`);
+    if (script.getAttribute('type') !== 'application/ld+json')
+      found.push(`light <script type=${script.getAttribute('type')}>`);
     const json = script.textContent ?? '';
     if (json.includes('<')) found.push('JSON-LD holds "<"');
     try {
       const visit = (value: unknown, key = ''): void => {
-        if (typeof value === 'string' && /url$|license/i.test(key) && !/^https?:$/.test(new URL(value, document.baseURI).protocol)) {
+        if (
+          typeof value === 'string' &&
+          /url$|license/i.test(key) &&
+          !/^https?:$/.test(new URL(value, document.baseURI).protocol)
+        ) {
           found.push(`JSON-LD ${key}: ${value}`);
         }
         if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
@@ -106,7 +127,10 @@ function clearStorage() {
 let logs = 0;
 const newLog = () => `xss${Date.now().toString(36)}${logs++}`;
 async function received(log: string) {
-  return (await fetch(`/test-api/received?log=${log}`)).json() as Promise<{ requests: Array<{ body: string }>; comments: unknown[] }>;
+  return (await fetch(`/test-api/received?log=${log}`)).json() as Promise<{
+    requests: Array<{ body: string }>;
+    comments: unknown[];
+  }>;
 }
 
 const VALID = { email: 'anne@example.fr', url: 'https://anne.example.fr' };
@@ -125,7 +149,9 @@ describe('injection', () => {
   it('has at least 40 payloads, each calling the trap', () => {
     expect(PAYLOADS.length).to.be.at.least(40);
     const decoded = (p: string) => (p.includes(';base64,') ? atob(p.split(',')[1]) : p);
-    for (const payload of PAYLOADS.filter((p) => !/^(vbscript|DATA:image\/png|__proto__|\{"__proto__"|\{date\})/.test(p))) {
+    for (const payload of PAYLOADS.filter(
+      (p) => !/^(vbscript|DATA:image\/png|__proto__|\{"__proto__"|\{date\})/.test(p),
+    )) {
       expect(decoded(payload), 'calls the trap').to.contain('__xss(');
     }
   });
@@ -140,7 +166,10 @@ describe('injection', () => {
     img.srcset = 'x.png 1x, data:image/png;base64,AAAA 2x';
     root.append(a, img, document.createElement('script'));
     const found = problems(host);
-    expect(found).to.include('<script> rendered').and.include('<img onerror> rendered').and.include('<a href="javascript:void 0">');
+    expect(found)
+      .to.include('<script> rendered')
+      .and.include('<img onerror> rendered')
+      .and.include('<a href="javascript:void 0">');
     expect(found.some((line) => line.startsWith('<img srcset='))).to.be.true;
     (window as Win).__xss();
     expect(calls).to.have.length(1);
@@ -177,7 +206,10 @@ describe('injection', () => {
         const root = el.shadowRoot!;
         expect(root.querySelector('[part=headline] h1')!.textContent).to.equal(payload);
         expect(root.querySelector('[part=site]')!.textContent).to.equal(payload.trim());
-        const authors = payload.split(',').map((author) => author.trim()).filter(Boolean);
+        const authors = payload
+          .split(',')
+          .map((author) => author.trim())
+          .filter(Boolean);
         for (const author of authors) expect(slotText(el, 'byline')).to.contain(author);
         const data = jsonLd(el);
         expect(data.headline).to.equal(payload.trim());
@@ -190,9 +222,19 @@ describe('injection', () => {
         const listed = [{ id: 1, parent: null, name: payload, url: payload, content: payload, created: payload }];
         const fromPage = document.createElement('lede-comments');
         fromPage.lang = 'en';
-        fromPage.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(listed) }));
+        fromPage.append(
+          Object.assign(document.createElement('script'), {
+            type: 'application/json',
+            textContent: JSON.stringify(listed),
+          }),
+        );
         const wordpress = document.createElement('lede-comments');
-        Object.assign(wordpress, { lang: 'en', protocol: 'wordpress', postId: 'echo', src: `/test-list/wp-json/wp/v2/comments?say=${encodeURIComponent(payload)}` });
+        Object.assign(wordpress, {
+          lang: 'en',
+          protocol: 'wordpress',
+          postId: 'echo',
+          src: `/test-list/wp-json/wp/v2/comments?say=${encodeURIComponent(payload)}`,
+        });
         await fixture(html`<div>${fromPage}${wordpress}</div>`);
         await waitUntil(() => wordpress.count !== undefined, 'the WordPress list');
         await Promise.all([fromPage.updateComplete, wordpress.updateComplete]);
@@ -261,7 +303,12 @@ describe('injection', () => {
         el.setAttribute('zoomable', '');
         el.setAttribute('credit-href', payload);
         el.setAttribute('license', payload);
-        const img = Object.assign(document.createElement('img'), { src: '/test/fixtures/figure-wide.svg', alt: payload, width: 800, height: 400 });
+        const img = Object.assign(document.createElement('img'), {
+          src: '/test/fixtures/figure-wide.svg',
+          alt: payload,
+          width: 800,
+          height: 400,
+        });
         const caption = Object.assign(document.createElement('span'), { slot: 'caption', textContent: payload });
         const credit = Object.assign(document.createElement('span'), { slot: 'credit', textContent: payload });
         el.append(img, caption, credit);
@@ -291,7 +338,8 @@ describe('injection', () => {
         const times = [...article.querySelectorAll<LedeReadingTime>('lede-reading-time')];
         await Promise.all(times.map((el) => el.updateComplete));
         await frames();
-        for (const el of times) expect(el.shadowRoot!.textContent.trim()).to.match(/^$|^\d+(–\d+)? min (read|left)$|^Finished reading$/);
+        for (const el of times)
+          expect(el.shadowRoot!.textContent.trim()).to.match(/^$|^\d+(–\d+)? min (read|left)$|^Finished reading$/);
         expect(times[0].shadowRoot!.textContent.trim()).to.match(/^\d+(–\d+)? min read$/);
         await expectInert(...times);
       });
@@ -315,7 +363,8 @@ describe('injection', () => {
           <span slot="notice">${payload}</span>
         </lede-comment-form>`);
         await el.updateComplete;
-        const slot = (name: string) => el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name=${name}]`)!.assignedElements();
+        const slot = (name: string) =>
+          el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name=${name}]`)!.assignedElements();
         expect(slot('heading').map((node) => node.textContent)).to.deep.equal([payload]);
         expect(slot('notice').map((node) => node.textContent)).to.deep.equal([payload]);
         // The payload may be a usable relative action or not (then a notice replaces the button): submit either way.
@@ -348,7 +397,8 @@ describe('injection', () => {
         };
         expect(errorOf('email')).to.equal(tooLong('email', 100) || 'Please enter a valid email address.');
         expect(errorOf('url')).to.equal(tooLong('url', 200) || 'Please enter a web address, such as example.org.');
-        for (const id of Object.keys(fields)) expect(root.querySelector<HTMLInputElement>(`#${id}`)!.value, id).to.equal(sanitized(id, payload));
+        for (const id of Object.keys(fields))
+          expect(root.querySelector<HTMLInputElement>(`#${id}`)!.value, id).to.equal(sanitized(id, payload));
         await expectInert(el);
 
         await fill(el, VALID);
@@ -359,7 +409,13 @@ describe('injection', () => {
         const { requests } = await received(log);
         expect(requests).to.have.length(1);
         const name = sanitized('name', payload).trim();
-        expect(JSON.parse(requests[0].body)).to.deep.equal({ post: payload, parent: payload, name, content: payload.trim(), ...VALID });
+        expect(JSON.parse(requests[0].body)).to.deep.equal({
+          post: payload,
+          parent: payload,
+          name,
+          content: payload.trim(),
+          ...VALID,
+        });
         for (const id of ['name', 'email', 'url', 'content']) expect(errorOf(id), id).to.equal(payload);
         expect(root.querySelector<HTMLInputElement>('#content')!.value).to.equal(payload);
         await expectInert(el);

@@ -8,10 +8,15 @@ import { test } from 'node:test';
 const read = (file) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
 const manifest = read('custom-elements.json');
 const pkg = read('package.json');
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
 const byTag = (list, key = 'name') => Object.fromEntries(list.map((item) => [item[key], item]));
 /** `'a' | 'b'` as ['a', 'b']; [] for any other type. */
-const values = (type = '') => (/^('[^']*'\s*\|?\s*)+$/.test(type.replace(/\s*\|\s*undefined$/, '')) ? [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]) : []);
+const values = (type = '') =>
+  /^('[^']*'\s*\|?\s*)+$/.test(type.replace(/\s*\|\s*undefined$/, ''))
+    ? [...type.matchAll(/'([^']*)'/g)].map((m) => m[1])
+    : [];
 
 test('package.json points editors at the files and ships them', () => {
   assert.equal(pkg['web-types'], './web-types.json');
@@ -32,10 +37,17 @@ test('VS Code HTML data: every tag, attribute, description and value', () => {
     for (const attribute of element.attributes) {
       const data = attributes[attribute.name];
       assert.equal(data.description, attribute.description);
-      assert.deepEqual((data.values ?? []).map((value) => value.name), values(attribute.type?.text), `${element.tagName} ${attribute.name}`);
+      assert.deepEqual(
+        (data.values ?? []).map((value) => value.name),
+        values(attribute.type?.text),
+        `${element.tagName} ${attribute.name}`,
+      );
     }
   }
-  assert.deepEqual(byTag(tags['lede-figure'].attributes)['credit-position'].values, [{ name: 'overlay' }, { name: 'below' }]);
+  assert.deepEqual(byTag(tags['lede-figure'].attributes)['credit-position'].values, [
+    { name: 'overlay' },
+    { name: 'below' },
+  ]);
 });
 
 test('VS Code CSS data: every custom property and part', () => {
@@ -63,12 +75,20 @@ test('web-types: every element with its attributes, values, events, slots and CS
       assert.equal(attributes[attribute.name].description, attribute.description);
       assert.deepEqual(values(attributes[attribute.name].value.type), values(attribute.type?.text));
     }
-    assert.deepEqual((tag.events ?? []).map((event) => event.name), (element.events ?? []).map((event) => event.name));
-    assert.deepEqual((tag.slots ?? []).map((slot) => slot.name), (element.slots ?? []).map((slot) => slot.name));
+    assert.deepEqual(
+      (tag.events ?? []).map((event) => event.name),
+      (element.events ?? []).map((event) => event.name),
+    );
+    assert.deepEqual(
+      (tag.slots ?? []).map((slot) => slot.name),
+      (element.slots ?? []).map((slot) => slot.name),
+    );
   }
   const css = webTypes.contributions.css;
   const properties = new Set(css.properties.map((property) => property.name));
-  for (const property of elements.flatMap((element) => element.cssProperties ?? [])) assert.ok(properties.has(property.name), property.name);
+  for (const property of elements.flatMap((element) => element.cssProperties ?? []))
+    assert.ok(properties.has(property.name), property.name);
   const parts = new Set(css['pseudo-elements'].map((part) => part.name));
-  for (const part of elements.flatMap((element) => element.cssParts ?? [])) assert.ok(parts.has(`part(${part.name})`), part.name);
+  for (const part of elements.flatMap((element) => element.cssParts ?? []))
+    assert.ok(parts.has(`part(${part.name})`), part.name);
 });

@@ -10,7 +10,13 @@ const count = (text, lang) => estimateReadingTime(text, { lang }).words;
 
 test('counts hand-counted French: spaced punctuation is not words, elisions and hyphens count once', () => {
   // L'agence | européenne | dit-on | a | déclaré | Bonjour | Le | 22 | novembre | 2 | 096 | comptes | ont | été | retirés
-  assert.equal(count("L'agence européenne, dit-on, a déclaré : « Bonjour » ! Le 22 novembre, 2 096 comptes ont été retirés…", 'fr'), 15);
+  assert.equal(
+    count(
+      "L'agence européenne, dit-on, a déclaré : « Bonjour » ! Le 22 novembre, 2 096 comptes ont été retirés…",
+      'fr',
+    ),
+    15,
+  );
   // qu’une | partie | importante | Al-Qaïda | 3,5 | 2 096 (narrow no-break space: one number) | l’État
   assert.equal(count('qu’une partie importante ; Al-Qaïda ? 3,5 % — 2\u202f096 … l’État !', 'fr'), 7);
   assert.equal(count(' : ; ! ? « » – — … ', 'fr'), 0);
@@ -31,7 +37,12 @@ test('counts Chinese and Japanese characters, not words', () => {
 });
 
 test('reads at 238 words a minute in English, scaled by IReST for other languages', () => {
-  assert.deepEqual(estimateReadingTime(words(238, 'word'), { lang: 'en' }), { words: 238, images: 0, seconds: 60, minutes: 1 });
+  assert.deepEqual(estimateReadingTime(words(238, 'word'), { lang: 'en' }), {
+    words: 238,
+    images: 0,
+    seconds: 60,
+    minutes: 1,
+  });
   assert.equal(estimateReadingTime(words(239, 'word'), { lang: 'en' }).minutes, 2);
   // French: 238 × 195 / 228 = 203.6 words a minute.
   assert.equal(estimateReadingTime(words(203), { lang: 'fr' }).minutes, 1);
@@ -59,14 +70,22 @@ test('gives 0 minutes only for no words and no images; otherwise at least 1', ()
 });
 
 test('ignores bad options and input without throwing', () => {
-  assert.deepEqual(estimateReadingTime('un deux', { wpm: -1, images: -4, lang: '' }), { words: 2, images: 0, seconds: 1, minutes: 1 });
+  assert.deepEqual(estimateReadingTime('un deux', { wpm: -1, images: -4, lang: '' }), {
+    words: 2,
+    images: 0,
+    seconds: 1,
+    minutes: 1,
+  });
   assert.deepEqual(estimateReadingTime(undefined), { words: 0, images: 0, seconds: 0, minutes: 0 });
   assert.equal(estimateReadingTime('un', { wpm: Number.NaN, images: Number.NaN }).minutes, 1);
 });
 
 test('measures the reference article at 4 or 5 minutes in French', () => {
   const article = JSON.parse(readFileSync(new URL('../fixtures/article-fr.json', import.meta.url), 'utf8'));
-  const text = [article.title, ...article.blocks.map((b) => [b.text, b.caption, b.credit].filter(Boolean).join('\n'))].join('\n');
+  const text = [
+    article.title,
+    ...article.blocks.map((b) => [b.text, b.caption, b.credit].filter(Boolean).join('\n')),
+  ].join('\n');
   const images = article.blocks.filter((b) => b.type === 'figure').length;
   const result = estimateReadingTime(text, { lang: article.lang, images });
   assert.equal(images, 2);
@@ -75,7 +94,8 @@ test('measures the reference article at 4 or 5 minutes in French', () => {
 });
 
 test('counts in linear time: 1 MB of French in well under a second', () => {
-  const paragraph = "L'agence européenne chargée de la lutte contre le crime, Europol, a déclaré : « 2 096 comptes » ! ";
+  const paragraph =
+    "L'agence européenne chargée de la lutte contre le crime, Europol, a déclaré : « 2 096 comptes » ! ";
   const small = paragraph.repeat(1000);
   const big = paragraph.repeat(10_000);
   assert.equal(estimateReadingTime(big).words, 10 * estimateReadingTime(small).words);
@@ -116,16 +136,32 @@ const PEERS = [
   // Peer: 7 (a katakana run as one word). Japanese reading speed (IReST) is measured in characters, katakana too: 11.
   ['メガナイトありませんか？', 'ja', 11],
   // reading-time-estimator
-  ['I never took the time to properly build my website even though I am a Frontend Developer. I started to look at some technologies in 2018 and 2019, I found some amazing projects (nuxt, vuepress, etc...) but I never did finish my website.', 'en', 43],
+  [
+    'I never took the time to properly build my website even though I am a Frontend Developer. I started to look at some technologies in 2018 and 2019, I found some amazing projects (nuxt, vuepress, etc...) but I never did finish my website.',
+    'en',
+    43,
+  ],
   // Peer: 2 (the two clauses). Chinese is read in characters: 10.
   ['春眠不觉晓，处处闻啼鸟。', 'zh', 10],
   // Peer: 26 ("d'un" as two). An elision is one written word, and IReST's French rate counts written words: 24.
-  ["Reading Time Estimator a été créé pour fournir une estimation de la durée de lecture d'un article ou d'un blog comme vu sur medium", 'fr', 24],
-  ['Reading Time Estimator fue creado para proporcionar una estimación del tiempo de lectura de un artículo o blog como se ve en el medio', 'es', 24],
+  [
+    "Reading Time Estimator a été créé pour fournir une estimation de la durée de lecture d'un article ou d'un blog comme vu sur medium",
+    'fr',
+    24,
+  ],
+  [
+    'Reading Time Estimator fue creado para proporcionar una estimación del tiempo de lectura de un artículo o blog como se ve en el medio',
+    'es',
+    24,
+  ],
   // Peer: 1. Japanese is read in characters: 8.
   ['どういたしまして。', 'ja', 8],
   // Peer: 47. "Frontend-Entwickler" is one compound and "etc..." one abbreviation: 45.
-  ['Ich habe mir nie die Zeit genommen, meine Website richtig zu bauen, obwohl ich ein Frontend-Entwickler bin. Ich habe 2018 und 2019 begonnen, mich mit einigen Technologien zu beschäftigen, ich habe einige tolle Projekte gefunden (nuxt, vuepress, etc...), aber ich habe meine Website nie fertiggestellt', 'de', 45],
+  [
+    'Ich habe mir nie die Zeit genommen, meine Website richtig zu bauen, obwohl ich ein Frontend-Entwickler bin. Ich habe 2018 und 2019 begonnen, mich mit einigen Technologien zu beschäftigen, ich habe einige tolle Projekte gefunden (nuxt, vuepress, etc...), aber ich habe meine Website nie fertiggestellt',
+    'de',
+    45,
+  ],
 ];
 
 test('agrees with the peers’ test cases, or differs for a stated reason', () => {
@@ -138,7 +174,10 @@ const html = (markup, lang) => estimateReadingTimeFromHtml(markup, { lang }).wor
 test('HTML: tags are not words, character references are decoded, inline elements do not split words', () => {
   assert.equal(html('<p>Hello <strong>world</strong> &nbsp; test</p>'), 3);
   // caf&eacute; | l’agence | 2 096 (no-break space: one number) | AT&T (two: as the page shows it) | 3,5 | « oui »
-  assert.equal(html('<p>caf&eacute; l&rsquo;agence 2&nbsp;096 AT&amp;T 3&#44;5 &laquo;&#xa0;oui&#160;&raquo;</p>', 'fr'), 7);
+  assert.equal(
+    html('<p>caf&eacute; l&rsquo;agence 2&nbsp;096 AT&amp;T 3&#44;5 &laquo;&#xa0;oui&#160;&raquo;</p>', 'fr'),
+    7,
+  );
   // l'<a>agence</a> is one word; block elements and <br> split words.
   assert.equal(html(`<p>l'<a href="#">agence</a> a<div>b</div>c<br>d</p>`, 'fr'), 5);
   assert.equal(html('<p>un<span>deux</span></p><h2>trois</h2>quatre'), 3);
@@ -162,14 +201,20 @@ test('HTML: skips script, style, template, noscript, [hidden], aria-hidden="true
     `<aside data-reading-time-ignore><ul><li>${noise}<li>${noise}</ul></aside>`,
     `<p aria-hidden="false">un deux</p><p>trois</p>`,
   ].join('');
-  assert.deepEqual(estimateReadingTimeFromHtml(markup, { lang: 'fr' }), estimateReadingTime('un deux trois', { lang: 'fr' }));
+  assert.deepEqual(
+    estimateReadingTimeFromHtml(markup, { lang: 'fr' }),
+    estimateReadingTime('un deux trois', { lang: 'fr' }),
+  );
   // An implied end tag ends a hidden paragraph, as in the browser: the next <p> is read.
   assert.equal(html('<p hidden>caché<p>lu ici</p>'), 2);
   assert.equal(html('<ul hidden><li>a<li>b</ul><ul><li>c<li>d</ul>'), 2);
 });
 
 test('HTML: each <img> that is read counts as an image, with the image time', () => {
-  const result = estimateReadingTimeFromHtml('<p>un deux</p><img src="a.jpg" alt=""><picture><img src="b.jpg" alt="B"></picture><img hidden src="c.jpg">', { lang: 'fr' });
+  const result = estimateReadingTimeFromHtml(
+    '<p>un deux</p><img src="a.jpg" alt=""><picture><img src="b.jpg" alt="B"></picture><img hidden src="c.jpg">',
+    { lang: 'fr' },
+  );
   assert.deepEqual(result, estimateReadingTime('un deux', { lang: 'fr', images: 2 }));
   // `images` is what the markup holds: the option is not taken.
   assert.equal(estimateReadingTimeFromHtml('<p>a</p>', { images: 5 }).images, 0);
@@ -178,12 +223,19 @@ test('HTML: each <img> that is read counts as an image, with the image time', ()
 test('HTML: the reference article counts as the element counts it (its text, blocks apart, two images)', () => {
   const page = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
   const body = page.slice(page.indexOf('<div id="article-body">'), page.indexOf('</article>'));
-  const plain = body.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
-  assert.deepEqual(estimateReadingTimeFromHtml(body, { lang: 'fr' }), estimateReadingTime(plain, { lang: 'fr', images: 2 }));
+  const plain = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
+  assert.deepEqual(
+    estimateReadingTimeFromHtml(body, { lang: 'fr' }),
+    estimateReadingTime(plain, { lang: 'fr', images: 2 }),
+  );
 });
 
 test('HTML: linear time, 1 MB of markup in well under a second', () => {
-  const paragraph = "<p>L'agence <a href=\"/europol\">européenne</a> a déclaré&nbsp;: «&#160;2 096 comptes&#8239;!&#160;» <em>retirés</em>.</p>\n";
+  const paragraph =
+    '<p>L\'agence <a href="/europol">européenne</a> a déclaré&nbsp;: «&#160;2 096 comptes&#8239;!&#160;» <em>retirés</em>.</p>\n';
   const markup = paragraph.repeat(Math.ceil(1e6 / paragraph.length));
   const started = performance.now();
   const { words: counted } = estimateReadingTimeFromHtml(markup, { lang: 'fr' });

@@ -23,14 +23,25 @@ function valueFor({ name, type }) {
   if (choices.length) return choices.at(-1);
   if (text.startsWith('number')) return name === 'heading-level' ? '2' : '800';
   if (/href$|^src$|^license$|^action$/.test(name)) return `/${name}`;
-  const values = { published: '2019-11-27T09:00:00+01:00', updated: '2019-12-03', 'time-zone': 'Europe/Paris', lang: 'fr',
-    srcset: '/a.jpg 800w, /b.jpg 1600w', sizes: '100vw', 'reading-time-for': 'story', for: 'story', protocol: 'json' };
+  const values = {
+    published: '2019-11-27T09:00:00+01:00',
+    updated: '2019-12-03',
+    'time-zone': 'Europe/Paris',
+    lang: 'fr',
+    srcset: '/a.jpg 800w, /b.jpg 1600w',
+    sizes: '100vw',
+    'reading-time-for': 'story',
+    for: 'story',
+    protocol: 'json',
+  };
   return values[name] ?? `Valeur de ${name}`;
 }
 
 function everyAttributePage() {
   const manifest = JSON.parse(read('../../custom-elements.json'));
-  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName);
   const tags = elements.map(({ tagName, attributes = [] }) => {
     const attrs = attributes.map((attribute) => {
       const value = valueFor(attribute);
@@ -53,18 +64,25 @@ function errors(pages) {
     });
     const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
     const { messages } = JSON.parse(run.stderr || '{"messages":[]}');
-    return messages.map((message) => `${message.url.split('/').at(-1)}:${message.lastLine}: ${message.message} (${message.extract ?? ''})`);
+    return messages.map(
+      (message) =>
+        `${message.url.split('/').at(-1)}:${message.lastLine}: ${message.message} (${message.extract ?? ''})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-test('the Nu Html Checker finds no error in server-rendered pages', { skip: !java && 'no Java runtime: install default-jre-headless' }, () => {
-  const demo = read('../../demo/index.html');
-  const found = errors({
-    'reference-fr': renderToString(demo),
-    'reference-en': renderToString(demo, { lang: 'en' }),
-    'every-attribute': renderToString(everyAttributePage()),
-  });
-  assert.deepEqual(found, []);
-});
+test(
+  'the Nu Html Checker finds no error in server-rendered pages',
+  { skip: !java && 'no Java runtime: install default-jre-headless' },
+  () => {
+    const demo = read('../../demo/index.html');
+    const found = errors({
+      'reference-fr': renderToString(demo),
+      'reference-en': renderToString(demo, { lang: 'en' }),
+      'every-attribute': renderToString(everyAttributePage()),
+    });
+    assert.deepEqual(found, []);
+  },
+);

@@ -28,7 +28,11 @@ function recordShifts() {
   };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      window.__shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, sources: entry.sources.map((source) => name(source.node)) });
+      window.__shifts.push({
+        value: entry.value,
+        hadRecentInput: entry.hadRecentInput,
+        sources: entry.sources.map((source) => name(source.node)),
+      });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -45,7 +49,10 @@ export async function shiftsOf(browser, url, viewport, delay = 400) {
     page.on('request', (request) => setTimeout(() => request.continue(), LATE.test(request.url()) ? delay : 0));
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
-      () => ['lede-article-header', 'lede-figure', 'lede-comment-form'].every((tag) => [...document.querySelectorAll(tag)].every((el) => el.hasUpdated)),
+      () =>
+        ['lede-article-header', 'lede-figure', 'lede-comment-form'].every((tag) =>
+          [...document.querySelectorAll(tag)].every((el) => el.hasUpdated),
+        ),
       { timeout: 15_000 },
     );
     return await page.evaluate(async () => {

@@ -12,7 +12,9 @@ import '@lit-labs/ssr'; // the DOM shim that lets the elements load in Node
 import '../../dist/lib/index.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
 
 const root = new URL('../../', import.meta.url);
 const TAGS = ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-figure', 'lede-reading-time'];
@@ -44,7 +46,9 @@ test('every module is a file the package ships', () => {
 
 test('one definition per tag, in the module that registers it, pointing at the element', () => {
   const definitions = manifest.modules.flatMap((module) =>
-    (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ module: module.path, ...entry })),
+    (module.exports ?? [])
+      .filter((entry) => entry.kind === 'custom-element-definition')
+      .map((entry) => ({ module: module.path, ...entry })),
   );
   assert.deepEqual(definitions.map((definition) => definition.name).sort(), TAGS);
   for (const definition of definitions) {
@@ -63,14 +67,17 @@ test('every element, attribute, public property, event, slot, part and custom pr
     if (!element.description?.trim()) missing.push(`<${element.tagName}>`);
     const items = {
       attribute: element.attributes,
-      property: element.members?.filter((member) => member.kind === 'field' && !member.privacy?.match(/private|protected/) && !member.static),
+      property: element.members?.filter(
+        (member) => member.kind === 'field' && !member.privacy?.match(/private|protected/) && !member.static,
+      ),
       event: element.events,
       slot: element.slots,
       'CSS part': element.cssParts,
       'CSS property': element.cssProperties,
     };
     for (const [kind, list] of Object.entries(items)) {
-      for (const item of list ?? []) if (!item.description?.trim()) missing.push(`<${element.tagName}> ${kind} "${item.name}"`);
+      for (const item of list ?? [])
+        if (!item.description?.trim()) missing.push(`<${element.tagName}> ${kind} "${item.name}"`);
     }
   }
   assert.deepEqual(missing, []);
@@ -93,7 +100,11 @@ for (const element of elements) {
 
 test('the header and <lede-reading-time> name their shared values as the README table says', () => {
   const fields = (tag) =>
-    Object.fromEntries(elements.find((element) => element.tagName === tag).attributes.map((attribute) => [attribute.name, attribute.fieldName]));
+    Object.fromEntries(
+      elements
+        .find((element) => element.tagName === tag)
+        .attributes.map((attribute) => [attribute.name, attribute.fieldName]),
+    );
   const header = fields('lede-article-header');
   const time = fields('lede-reading-time');
   assert.equal(header.updated, 'modified', 'updated is the property modified (Lit owns updated())');

@@ -5,11 +5,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quietProbes } from '../support/quiet-probes.js';
 
-const context = (dest = '') => ({ status: 404, body: undefined, get: (name) => (name === 'sec-fetch-dest' ? dest : '') });
+const context = (dest = '') => ({
+  status: 404,
+  body: undefined,
+  get: (name) => (name === 'sec-fetch-dest' ? dest : ''),
+});
 const thrower = (status, message) => () => Promise.reject(Object.assign(new Error(message), { status }));
 
 test('a path the static server refuses gets its 4xx, quietly (no error reaches koa)', async () => {
-  for (const [status, message] of [[400, 'failed to decode'], [403, 'Malicious Path']]) {
+  for (const [status, message] of [
+    [400, 'failed to decode'],
+    [403, 'Malicious Path'],
+  ]) {
     const ctx = context();
     await quietProbes()(ctx, thrower(status, message));
     assert.equal(ctx.status, status, message);
@@ -18,7 +25,10 @@ test('a path the static server refuses gets its 4xx, quietly (no error reaches k
 
 test('a server error still reaches koa, and its log', async () => {
   await assert.rejects(quietProbes()(context(), thrower(500, 'boom')), /boom/);
-  await assert.rejects(quietProbes()(context(), () => Promise.reject(new TypeError('a bug'))), /a bug/);
+  await assert.rejects(
+    quietProbes()(context(), () => Promise.reject(new TypeError('a bug'))),
+    /a bug/,
+  );
 });
 
 test('a missing image is 410 Gone (it still fails to load); any other missing file stays a reported 404', async () => {
@@ -39,7 +49,10 @@ test('browser logs: Lit’s dev-mode notice and on-purpose missing fixture image
   const { default: config } = await import('../../web-test-runner.config.js');
   const kept = (message) => config.filterBrowserLogs({ type: 'warn', args: [message] });
   assert.equal(config.middleware[0].toString(), quietProbes().toString(), 'quietProbes() comes first');
-  assert.equal(kept('Lit is in dev mode. Not recommended for production! See https://lit.dev/msg/dev-mode for more information.'), false);
+  assert.equal(
+    kept('Lit is in dev mode. Not recommended for production! See https://lit.dev/msg/dev-mode for more information.'),
+    false,
+  );
   assert.equal(kept('[lede] <lede-figure> src: "/test/fixtures/figure-missing.svg" failed to load'), false);
   assert.equal(kept('[lede] <lede-figure> src: "/images/telegram.jpg" failed to load'), true);
   assert.equal(kept('[lede] <lede-comment-form> action: "" ignored: comments cannot be sent'), true);

@@ -20,7 +20,15 @@ test('the moderation page is built (npm run build) into build/admin/', () => {
 test('without LEDE_ADMIN_TOKEN /admin/ does not exist: 404 for the page, its files and their encodings', async (t) => {
   const base = await start(t);
   const script = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(readFileSync(BUILT, 'utf8'))?.[1] ?? '/admin/assets/x.js';
-  for (const path of ['/admin/', '/admin', '/admin/index.html', script, '/%61dmin/', '/admin%2Findex.html', '/ADMIN/']) {
+  for (const path of [
+    '/admin/',
+    '/admin',
+    '/admin/index.html',
+    script,
+    '/%61dmin/',
+    '/admin%2Findex.html',
+    '/ADMIN/',
+  ]) {
     const response = await rawGet(base, path);
     assert.equal(response.status, 404, path);
     assert.ok(!response.text.includes('moderation-page'), path);
@@ -42,7 +50,11 @@ test('with LEDE_ADMIN_TOKEN /admin/ is the page under the strict CSP, its script
   const html = await page.text();
   assert.match(html, /<moderation-page><\/moderation-page>/);
   assert.match(html, /<meta name="robots" content="noindex, nofollow"/);
-  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/, 'nothing inline: the CSP would refuse it');
+  assert.doesNotMatch(
+    html,
+    /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/,
+    'nothing inline: the CSP would refuse it',
+  );
   const scripts = [...html.matchAll(/<script [^>]*src="([^"]+)"/g)].map((match) => match[1]);
   assert.equal(scripts.length, 1);
   assert.match(scripts[0], /^\/admin\/assets\/[\w-]+\.js$/);
@@ -73,14 +85,18 @@ test('in Chromium, under its CSP, the built page signs in and approves with the 
   await page.evaluateOnNewDocument(() => {
     const seen = /** @type {string[]} */ ([]);
     Object.assign(window, { violations: seen });
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(`${launched.base}/admin/?lang=fr`);
   /** What has the focus inside the page's shadow root: its id, else its text. */
   const focused = () =>
     page.evaluate(() => {
       const active = document.querySelector('moderation-page')?.shadowRoot?.activeElement;
-      return active ? active.id || `${active.getAttribute('data-action')} ${active.getAttribute('aria-describedby')}` : '';
+      return active
+        ? active.id || `${active.getAttribute('data-action')} ${active.getAttribute('aria-describedby')}`
+        : '';
     });
   /** Presses Tab until `name` (as `focused` gives it) has the focus. @param {string} name */
   const tabTo = async (name) => {
@@ -95,26 +111,55 @@ test('in Chromium, under its CSP, the built page signs in and approves with the 
   await page.keyboard.type(TOKEN);
   await page.keyboard.press('Enter');
   const approve = `approve comment-${sent.body.id}`;
-  await page.waitForFunction((selector) => document.querySelector('moderation-page')?.shadowRoot?.querySelector(selector), {}, `[aria-describedby="comment-${sent.body.id}"]`);
+  await page.waitForFunction(
+    (selector) => document.querySelector('moderation-page')?.shadowRoot?.querySelector(selector),
+    {},
+    `[aria-describedby="comment-${sent.body.id}"]`,
+  );
   await tabTo(approve);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => !document.querySelector('moderation-page')?.shadowRoot?.querySelector('[data-list=pending]'));
-  const status = await page.evaluate(() => document.querySelector('moderation-page')?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim());
+  await page.waitForFunction(
+    () => !document.querySelector('moderation-page')?.shadowRoot?.querySelector('[data-list=pending]'),
+  );
+  const status = await page.evaluate(() =>
+    document.querySelector('moderation-page')?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim(),
+  );
   assert.equal(status, 'Le commentaire de Anne est approuvé.');
   assert.equal(await focused(), 'pending-heading', 'the queue is empty: its heading has the focus');
 
   const published = await (await fetch(`${launched.base}/api/comments?post=europol-telegram`)).json();
-  assert.deepEqual(published.map((/** @type {{ content: string }} */ c) => c.content), ['Approuvez-moi']);
-  assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).violations), [], 'no CSP or Trusted Types refusal');
-  assert.deepEqual(problems.filter((problem) => !problem.includes('favicon')), []);
+  assert.deepEqual(
+    published.map((/** @type {{ content: string }} */ c) => c.content),
+    ['Approuvez-moi'],
+  );
+  assert.deepEqual(
+    await page.evaluate(() => /** @type {any} */ (window).violations),
+    [],
+    'no CSP or Trusted Types refusal',
+  );
+  assert.deepEqual(
+    problems.filter((problem) => !problem.includes('favicon')),
+    [],
+  );
 });
 
 test('the moderation page is in neither the public bundle nor the npm package', () => {
-  for (const file of readdirSync(join(PROJECT, 'dist'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'))) {
-    assert.doesNotMatch(readFileSync(join(PROJECT, 'dist', file), 'utf8'), /moderation-page|lede-admin-token/, `dist/${file}`);
+  for (const file of readdirSync(join(PROJECT, 'dist'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.js'),
+  )) {
+    assert.doesNotMatch(
+      readFileSync(join(PROJECT, 'dist', file), 'utf8'),
+      /moderation-page|lede-admin-token/,
+      `dist/${file}`,
+    );
   }
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' }));
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT, encoding: 'utf8' }),
+  );
   const paths = pack.files.map((/** @type {{ path: string }} */ file) => file.path);
   assert.ok(paths.includes('dist/lede.js'), 'the listing is the package');
-  assert.deepEqual(paths.filter((path) => /^(admin|build)\//.test(path)), []);
+  assert.deepEqual(
+    paths.filter((path) => /^(admin|build)\//.test(path)),
+    [],
+  );
 });

@@ -25,7 +25,13 @@ test('without LEDE_ADMIN_TOKEN the admin routes do not exist (404), even with a 
 
 test('a missing or wrong token is 401 with WWW-Authenticate', async (t) => {
   const base = await start(t, { adminToken: TOKEN });
-  for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${TOKEN}` }, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: 'Bearer ' }]) {
+  for (const headers of [
+    {},
+    { Authorization: 'Bearer wrong' },
+    { Authorization: `Basic ${TOKEN}` },
+    { Authorization: `Bearer ${TOKEN}x` },
+    { Authorization: 'Bearer ' },
+  ]) {
     const response = await fetch(`${base}/api/admin/comments`, { headers });
     assert.equal(response.status, 401, JSON.stringify(headers));
     assert.equal(response.headers.get('www-authenticate'), 'Bearer');
@@ -71,14 +77,20 @@ test('the admin API lists pending comments with email, approves and deletes', as
   assert.equal(pending.status, 200);
   assert.equal(pending.headers.get('content-type'), JSON_TYPE);
   const queue = await pending.json();
-  assert.deepEqual(queue.map((c) => c.content), ['one', 'two', 'three']);
+  assert.deepEqual(
+    queue.map((c) => c.content),
+    ['one', 'two', 'three'],
+  );
   assert.equal(queue[0].email, 'camille@example.fr', 'moderators see the email');
   assert.equal(queue[0].status, 'pending');
 
   const approve = await fetch(`${base}/api/admin/comments/1/approve`, { method: 'POST', headers: auth });
   assert.equal(approve.status, 200);
   assert.deepEqual(await approve.json(), { id: 1, status: 'approved' });
-  assert.deepEqual((await approved(base)).map((c) => c.content), ['one']);
+  assert.deepEqual(
+    (await approved(base)).map((c) => c.content),
+    ['one'],
+  );
 
   const one = await fetch(`${base}/api/admin/comments/2`, { headers: auth });
   assert.equal((await one.json()).content, 'two');
@@ -91,7 +103,10 @@ test('the admin API lists pending comments with email, approves and deletes', as
 
   assert.deepEqual(await (await fetch(`${base}/api/admin/comments`, { headers: auth })).json(), []);
   const list = await (await fetch(`${base}/api/admin/comments?status=approved`, { headers: auth })).json();
-  assert.deepEqual(list.map((c) => c.id), [1]);
+  assert.deepEqual(
+    list.map((c) => c.id),
+    [1],
+  );
 });
 
 test('the admin lists take order=newest and a limit, for the most recent approvals', async (t) => {
@@ -101,11 +116,24 @@ test('the admin lists take order=newest and a limit, for the most recent approva
     const response = await fetch(`${base}/api/admin/comments?${query}`, { headers: auth });
     return { status: response.status, body: await response.json() };
   };
-  assert.deepEqual((await list('status=pending&order=newest')).body.map((c) => c.content), ['three', 'two', 'one']);
-  assert.deepEqual((await list('status=pending&order=oldest&limit=2')).body.map((c) => c.content), ['one', 'two']);
-  for (const id of [1, 2, 3]) await fetch(`${base}/api/admin/comments/${id}/approve`, { method: 'POST', headers: auth });
-  assert.deepEqual((await list('status=approved&order=newest&limit=2')).body.map((c) => c.content), ['three', 'two']);
-  assert.deepEqual((await list('status=approved&limit=1000')).body.map((c) => c.content), ['one', 'two', 'three']);
+  assert.deepEqual(
+    (await list('status=pending&order=newest')).body.map((c) => c.content),
+    ['three', 'two', 'one'],
+  );
+  assert.deepEqual(
+    (await list('status=pending&order=oldest&limit=2')).body.map((c) => c.content),
+    ['one', 'two'],
+  );
+  for (const id of [1, 2, 3])
+    await fetch(`${base}/api/admin/comments/${id}/approve`, { method: 'POST', headers: auth });
+  assert.deepEqual(
+    (await list('status=approved&order=newest&limit=2')).body.map((c) => c.content),
+    ['three', 'two'],
+  );
+  assert.deepEqual(
+    (await list('status=approved&limit=1000')).body.map((c) => c.content),
+    ['one', 'two', 'three'],
+  );
   assert.equal((await list('status=approved&order=newest&limit=2')).body[0].email, 'camille@example.fr');
   for (const query of ['order=latest', 'order=', 'limit=0', 'limit=1001', 'limit=', 'limit=2.5', 'limit=01']) {
     const answer = await list(`status=approved&${query}`);
@@ -135,7 +163,10 @@ test('admin errors: unknown id 404, bad status 400, wrong method 405 with Allow'
 test('the moderation CLI shows control characters escaped, so a comment cannot rewrite the terminal', async (t) => {
   const file = (await database(t, { file: true })).url;
   const base = await start(t, { db: file });
-  await postComment(base, comment({ name: 'Eve\u0007', content: 'wipe\u001b[2J here\rover \u009b31m \u202eevil\nnext line' }));
+  await postComment(
+    base,
+    comment({ name: 'Eve\u0007', content: 'wipe\u001b[2J here\rover \u009b31m \u202eevil\nnext line' }),
+  );
   const list = await run('server/moderate.js', ['list'], { LEDE_DB: file });
   assert.equal(list.code, 0, list.stderr);
   assert.ok(list.stdout.includes('wipe\\x1b[2J here\\rover \\x9b31m \\u202eevil next line'), list.stdout);
@@ -157,11 +188,18 @@ test('the moderation CLI lists, approves and deletes on the same database as a r
   assert.match(list.stdout, /second/);
   assert.ok(!list.stdout.includes('\u001b'), 'no terminal escape sequences from readers');
   // Under the list: the commands that approve or delete what was listed.
-  assert.match(list.stdout, /second\n\nApprove: npm run moderate -- approve 1 2\nDelete: {2}npm run moderate -- delete 1 2\n$/);
+  assert.match(
+    list.stdout,
+    /second\n\nApprove: npm run moderate -- approve 1 2\nDelete: {2}npm run moderate -- delete 1 2\n$/,
+  );
 
   const approve = await run('server/moderate.js', ['approve', '1'], env);
   assert.equal(approve.code, 0, approve.stderr);
-  assert.deepEqual((await approved(base)).map((c) => c.id), [1], 'the running server sees the approval');
+  assert.deepEqual(
+    (await approved(base)).map((c) => c.id),
+    [1],
+    'the running server sees the approval',
+  );
 
   const remove = await run('server/moderate.js', ['delete', '2'], env);
   assert.equal(remove.code, 0, remove.stderr);

@@ -42,16 +42,25 @@ test('a pending comment changes nothing in the cacheable answer; its approval ch
   assert.equal(text, '[]');
   assert.equal((await list(base, { 'If-None-Match': etag })).status, 304);
 
-  assert.equal((await fetch(`${base}/api/admin/comments/${sent.body.id}/approve`, { method: 'POST', headers: auth })).status, 200);
+  assert.equal(
+    (await fetch(`${base}/api/admin/comments/${sent.body.id}/approve`, { method: 'POST', headers: auth })).status,
+    200,
+  );
   const after = await list(base, { 'If-None-Match': etag });
   assert.equal(after.status, 200, 'the old ETag no longer matches');
   assert.notEqual(after.headers.get('etag'), etag);
   const body = await after.text();
-  assert.deepEqual(JSON.parse(body).map((c) => c.content), ['awaiting moderation']);
+  assert.deepEqual(
+    JSON.parse(body).map((c) => c.content),
+    ['awaiting moderation'],
+  );
   assert.ok(!body.includes('secret@example.fr'), 'never the email');
   assert.ok(!body.includes('127.0.0.1'), 'never the address');
   // Deleting it changes the ETag back.
-  assert.equal((await fetch(`${base}/api/admin/comments/${sent.body.id}`, { method: 'DELETE', headers: auth })).status, 200);
+  assert.equal(
+    (await fetch(`${base}/api/admin/comments/${sent.body.id}`, { method: 'DELETE', headers: auth })).status,
+    200,
+  );
   assert.equal((await list(base)).headers.get('etag'), etag);
 });
 
@@ -81,7 +90,10 @@ test('max-age and stale-while-revalidate are options (createServer) and LEDE_CAC
   }
   const db = await database(t, { file: true });
   const launched = await launch(t, { LEDE_DB: db.url, LEDE_CACHE_MAX_AGE: '30', LEDE_CACHE_SWR: '120' });
-  assert.equal((await list(launched.base)).headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=120');
+  assert.equal(
+    (await list(launched.base)).headers.get('cache-control'),
+    'public, max-age=30, stale-while-revalidate=120',
+  );
   const refused = await run('server/index.js', [], { PORT: '0', LEDE_DB: ':memory:', LEDE_CACHE_SWR: 'ten' });
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /LEDE_CACHE_SWR must be a whole number/);

@@ -22,7 +22,12 @@ test('a valid comment is answered 201 { id, status: "pending" } and is not publi
 test('GET lists approved comments of that post only, oldest first, without email or address', async (t) => {
   const db = await database(t);
   const base = await start(t, { db: db.db });
-  for (const [post, content] of [['a', 'first'], ['b', 'other post'], ['a', 'second'], ['a', 'still pending']]) {
+  for (const [post, content] of [
+    ['a', 'first'],
+    ['b', 'other post'],
+    ['a', 'second'],
+    ['a', 'still pending'],
+  ]) {
     await postComment(base, comment({ post, content, url: 'https://camille.example/' }));
   }
   await approve(db, 1);
@@ -34,7 +39,10 @@ test('GET lists approved comments of that post only, oldest first, without email
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
   const text = await response.text();
   const list = JSON.parse(text);
-  assert.deepEqual(list.map((c) => c.content), ['first', 'second']);
+  assert.deepEqual(
+    list.map((c) => c.content),
+    ['first', 'second'],
+  );
   for (const c of list) {
     assert.deepEqual(Object.keys(c).sort(), ['content', 'created', 'id', 'name', 'parent', 'post', 'url']);
     assert.ok(!Number.isNaN(Date.parse(c.created)));
@@ -142,7 +150,11 @@ test('names and comments made only of zero-width characters and spaces count as 
   for (const blank of ['\u200b', '\u200c\u200d', ' \u2060 ', '\ufeff', '\u200b\n\t\u200b']) {
     const { response, body } = await postComment(base, comment({ name: blank, content: blank }));
     assert.equal(response.status, 400, JSON.stringify(blank));
-    assert.deepEqual(body.errors, { name: 'This field is required.', content: 'This field is required.' }, JSON.stringify(blank));
+    assert.deepEqual(
+      body.errors,
+      { name: 'This field is required.', content: 'This field is required.' },
+      JSON.stringify(blank),
+    );
   }
   // Zero-width characters inside real text are kept (they join emoji and some scripts).
   assert.equal((await postComment(base, comment({ content: 'Merci 👩\u200d💻' }))).response.status, 201);
@@ -157,7 +169,11 @@ test('the limits themselves are accepted, and messages follow Accept-Language', 
     content: '😀'.repeat(5000), // 5000 characters (10 000 UTF-16 units)
   });
   assert.equal((await postComment(base, atLimits)).response.status, 201);
-  assert.equal((await postComment(base, comment({ email: 'josé@exemple.fr' }))).response.status, 201, 'the form accepts it');
+  assert.equal(
+    (await postComment(base, comment({ email: 'josé@exemple.fr' }))).response.status,
+    201,
+    'the form accepts it',
+  );
   const fr = await postComment(base, comment({ name: '' }), { 'Accept-Language': 'fr-FR,fr;q=0.9' });
   assert.equal(fr.body.errors.name, 'Ce champ est obligatoire.');
   const en = await postComment(base, comment({ name: '' }), { 'Accept-Language': 'en' });
@@ -195,33 +211,38 @@ test('a body that is not JSON, not an object or not sent as JSON is refused', as
   assert.equal(charset.status, 201);
 });
 
-test('bodies over 64 KiB get 413, whether announced or streamed; 64 KiB exactly is read', { timeout: 5000 }, async (t) => {
-  const db = await database(t);
-  const base = await start(t, { db: db.db });
-  const body = JSON.stringify(comment());
-  const padded = (size) => body + ' '.repeat(size - Buffer.byteLength(body));
-  const announced = await postRaw(base, padded(64 * 1024 + 1));
-  assert.equal(announced.status, 413);
-  assert.equal(announced.headers.get('content-type'), JSON_TYPE);
+test(
+  'bodies over 64 KiB get 413, whether announced or streamed; 64 KiB exactly is read',
+  { timeout: 5000 },
+  async (t) => {
+    const db = await database(t);
+    const base = await start(t, { db: db.db });
+    const body = JSON.stringify(comment());
+    const padded = (size) => body + ' '.repeat(size - Buffer.byteLength(body));
+    const announced = await postRaw(base, padded(64 * 1024 + 1));
+    assert.equal(announced.status, 413);
+    assert.equal(announced.headers.get('content-type'), JSON_TYPE);
 
-  // Chunked, with no Content-Length, and never finished: the server answers 413 and closes the connection
-  // as soon as 64 KiB are passed, without waiting for the rest of the body.
-  const { port } = new URL(base);
-  const socket = connect(Number(port), '127.0.0.1');
-  const head = 'POST /api/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
-  const chunk = `${(40 * 1024).toString(16)}\r\n${' '.repeat(40 * 1024)}\r\n`;
-  socket.write(head + chunk + chunk);
-  let answer = '';
-  socket.on('data', (data) => (answer += data));
-  await new Promise((resolve) => socket.on('close', resolve));
-  assert.match(answer, /^HTTP\/1\.1 413 /);
-  assert.match(answer, /connection: close/i);
+    // Chunked, with no Content-Length, and never finished: the server answers 413 and closes the connection
+    // as soon as 64 KiB are passed, without waiting for the rest of the body.
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    const head =
+      'POST /api/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
+    const chunk = `${(40 * 1024).toString(16)}\r\n${' '.repeat(40 * 1024)}\r\n`;
+    socket.write(head + chunk + chunk);
+    let answer = '';
+    socket.on('data', (data) => (answer += data));
+    await new Promise((resolve) => socket.on('close', resolve));
+    assert.match(answer, /^HTTP\/1\.1 413 /);
+    assert.match(answer, /connection: close/i);
 
-  // Exactly at the limit (a comment padded with whitespace): read and accepted.
-  const atLimit = await postRaw(base, padded(64 * 1024));
-  assert.equal(atLimit.status, 201);
-  assert.equal(await db.count(), 1);
-});
+    // Exactly at the limit (a comment padded with whitespace): read and accepted.
+    const atLimit = await postRaw(base, padded(64 * 1024));
+    assert.equal(atLimit.status, 201);
+    assert.equal(await db.count(), 1);
+  },
+);
 
 test('a repeated Idempotency-Key gets the first answer and no second row, even after a restart', async (t) => {
   const { db: file, count } = await database(t, { file: true });
@@ -234,7 +255,9 @@ test('a repeated Idempotency-Key gets the first answer and no second row, even a
   assert.deepEqual(again.body, first.body);
   // Another body under the same key is not a retry (idempotency.test.js has the details).
   assert.equal((await postComment(base, comment({ content: 'another text' }), key)).response.status, 422);
-  const other = await postComment(base, comment({ content: 'Another comment.' }), { 'Idempotency-Key': 'another-draft' });
+  const other = await postComment(base, comment({ content: 'Another comment.' }), {
+    'Idempotency-Key': 'another-draft',
+  });
   assert.notDeepEqual(other.body, first.body);
 
   // A new server on the same file still knows the key.
@@ -297,14 +320,21 @@ test('CORS: only listed origins get Access-Control-Allow-Origin and a preflight 
   const preflight = (origin) =>
     fetch(`${base}/api/comments`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
   const allowed = await preflight('https://blog.example');
   assert.equal(allowed.status, 204);
   assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://blog.example');
   assert.equal(allowed.headers.get('access-control-allow-headers'), 'Content-Type, Idempotency-Key, X-CSRF-Token');
   assert.match(allowed.headers.get('access-control-allow-methods'), /POST/);
-  assert.equal((await preflight('https://www.example.org')).headers.get('access-control-allow-origin'), 'https://www.example.org');
+  assert.equal(
+    (await preflight('https://www.example.org')).headers.get('access-control-allow-origin'),
+    'https://www.example.org',
+  );
 
   const refused = await preflight('https://evil.example');
   assert.equal(refused.headers.get('access-control-allow-origin'), null);
@@ -318,18 +348,23 @@ test('CORS: only listed origins get Access-Control-Allow-Origin and a preflight 
   assert.equal(get.headers.get('access-control-allow-origin'), null);
 
   const none = await start(t);
-  const closed = await fetch(`${none}/api/comments`, { method: 'OPTIONS', headers: { Origin: 'https://blog.example' } });
+  const closed = await fetch(`${none}/api/comments`, {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://blog.example' },
+  });
   assert.equal(closed.headers.get('access-control-allow-origin'), null);
 });
 
 test('behind a trusted proxy the rate limit counts the last X-Forwarded-For address; without trust it is ignored', async (t) => {
   const post = (base, i, via) => postComment(base, comment({ content: `comment ${i}` }), { 'X-Forwarded-For': via });
   const proxied = await start(t, { trustProxy: true });
-  for (let i = 1; i <= 5; i++) assert.equal((await post(proxied, i, `203.0.113.9, 198.51.100.${i}`)).response.status, 201);
+  for (let i = 1; i <= 5; i++)
+    assert.equal((await post(proxied, i, `203.0.113.9, 198.51.100.${i}`)).response.status, 201);
   // Five readers behind one proxy: a sixth reader is not limited, the first reader's sixth comment is, whatever
   // it puts in front of the header.
   assert.equal((await post(proxied, 6, '198.51.100.6')).response.status, 201);
-  for (let i = 7; i <= 10; i++) assert.equal((await post(proxied, i, `10.0.0.${i}, 198.51.100.1`)).response.status, 201, `comment ${i}`);
+  for (let i = 7; i <= 10; i++)
+    assert.equal((await post(proxied, i, `10.0.0.${i}, 198.51.100.1`)).response.status, 201, `comment ${i}`);
   assert.equal((await post(proxied, 11, '198.51.100.1')).response.status, 429);
 
   const direct = await start(t);

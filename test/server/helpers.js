@@ -71,7 +71,12 @@ export async function database(t, { file = false } = {}) {
     t.after(() => pool.end());
     const query = async (/** @type {string} */ sql, /** @type {unknown[]} */ ...params) => {
       let n = 0;
-      return (await pool.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+      return (
+        await pool.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows;
     };
     return { db: url, url, query, count: async () => Number((await query('SELECT COUNT(*) AS n FROM comments'))[0].n) };
   }
@@ -102,10 +107,13 @@ export async function start(t, options = {}) {
   const server = createServer({ ...options, db: options.db ?? (await database(t)).db });
   await server.ready;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => new Promise((resolve) => {
-    server.close(resolve);
-    server.closeAllConnections();
-  }));
+  t.after(
+    () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
+  );
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return `http://127.0.0.1:${port}`;
 }

@@ -24,7 +24,10 @@ async function seeded(t, times) {
     db.query(
       `INSERT INTO comments (post, parent, name, email, url, content, status, address, created)
        VALUES (?, NULL, 'Camille', 'secret@example.fr', NULL, ?, ?, '203.0.113.9', ?)`,
-      post, content, status, created,
+      post,
+      content,
+      status,
+      created,
     );
   for (const [index, created] of times.entries()) await insert(POST, `comment ${index + 1}`, 'approved', created);
   await insert(POST, 'pending', 'pending', NOON);
@@ -58,7 +61,10 @@ test('with limit, pages of { comments, next }, oldest first, ties on the time in
   const { base } = await seeded(t, [NOON - 2000, NOON, NOON, NOON, NOON + 5000]);
   const whole = await get(base, '');
   assert.ok(Array.isArray(whole.body), 'without limit: the bare array, as before');
-  assert.deepEqual(whole.body.map((c) => c.content), ['comment 1', 'comment 2', 'comment 3', 'comment 4', 'comment 5']);
+  assert.deepEqual(
+    whole.body.map((c) => c.content),
+    ['comment 1', 'comment 2', 'comment 3', 'comment 4', 'comment 5'],
+  );
 
   const first = await get(base, '&limit=2');
   assert.equal(first.response.headers.get('content-type'), JSON_TYPE);
@@ -68,7 +74,10 @@ test('with limit, pages of { comments, next }, oldest first, ties on the time in
   assert.match(first.body.next, /^[A-Za-z0-9_-]+$/, 'a cursor needs no escaping in a URL');
 
   assert.deepEqual(await allPages(base, 2), [['comment 1', 'comment 2'], ['comment 3', 'comment 4'], ['comment 5']]);
-  assert.deepEqual(await allPages(base, 1), whole.body.map((c) => [c.content]));
+  assert.deepEqual(
+    await allPages(base, 1),
+    whole.body.map((c) => [c.content]),
+  );
   // A last page that is exactly full says so: no page of nothing after it.
   assert.deepEqual(await allPages(base, 5), [whole.body.map((c) => c.content)]);
   assert.deepEqual(await allPages(base, 100), [whole.body.map((c) => c.content)]);
@@ -94,16 +103,25 @@ test('after without limit gives a page of the default size', async (t) => {
 test('a cursor stays valid when its comment is deleted or others are approved before it: nothing repeats or is skipped', async (t) => {
   const { db, base } = await seeded(t, [NOON, NOON + 1, NOON + 2, NOON + 3]);
   const first = await get(base, '&limit=2');
-  assert.deepEqual(first.body.comments.map((c) => c.content), ['comment 1', 'comment 2']);
+  assert.deepEqual(
+    first.body.comments.map((c) => c.content),
+    ['comment 1', 'comment 2'],
+  );
   // The page's last comment is deleted, and an older pending comment approved, before the reader asks for more.
   const [{ id }] = await db.query('SELECT id FROM comments WHERE content = ?', 'comment 2');
   assert.equal((await fetch(`${base}/api/admin/comments/${id}`, { method: 'DELETE', headers: auth })).status, 200);
   const [pending] = await db.query('SELECT id FROM comments WHERE content = ?', 'pending');
   await db.query('UPDATE comments SET created = ? WHERE id = ?', NOON - 1000, pending.id);
-  assert.equal((await fetch(`${base}/api/admin/comments/${pending.id}/approve`, { method: 'POST', headers: auth })).status, 200);
+  assert.equal(
+    (await fetch(`${base}/api/admin/comments/${pending.id}/approve`, { method: 'POST', headers: auth })).status,
+    200,
+  );
   const second = await get(base, `&limit=2&after=${first.body.next}`);
   assert.equal(second.response.status, 200);
-  assert.deepEqual(second.body.comments.map((c) => c.content), ['comment 3', 'comment 4']);
+  assert.deepEqual(
+    second.body.comments.map((c) => c.content),
+    ['comment 3', 'comment 4'],
+  );
   assert.equal(second.body.next, null);
 });
 
@@ -122,8 +140,14 @@ test('each page is cacheable under its own URL: ETag, Cache-Control, 304 to its 
   assert.equal(again.response.status, 304);
   assert.equal(again.text, '');
   assert.equal(again.response.headers.get('etag'), etags[0]);
-  assert.equal((await get(base, `&limit=2&after=${first.body.next}`, { 'If-None-Match': etags[0] })).response.status, 200);
-  assert.equal((await get(base, `&limit=2&after=${first.body.next}`, { 'If-None-Match': etags[1] })).response.status, 304);
+  assert.equal(
+    (await get(base, `&limit=2&after=${first.body.next}`, { 'If-None-Match': etags[0] })).response.status,
+    200,
+  );
+  assert.equal(
+    (await get(base, `&limit=2&after=${first.body.next}`, { 'If-None-Match': etags[1] })).response.status,
+    304,
+  );
 });
 
 test('a bad limit or cursor is 400 with a JSON error, not cached', async (t) => {

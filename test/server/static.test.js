@@ -146,7 +146,10 @@ test('by default the project itself is served: demo/index.html at / under the CS
   const response = await fetch(base + '/');
   assert.equal(response.status, 200);
   // Server-rendered by default (lede-elements/ssr): the strict policy plus the hashes of the shadow roots' <style> blocks.
-  assert.equal(response.headers.get('content-security-policy').replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, ''), CONTENT_SECURITY_POLICY);
+  assert.equal(
+    response.headers.get('content-security-policy').replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, ''),
+    CONTENT_SECURITY_POLICY,
+  );
   assert.match(await response.text(), /<lede-comments /);
   assert.equal((await rawGet(base, '/../package.json')).status, 404);
 });

@@ -11,8 +11,15 @@ import { database, ON_POSTGRES, run } from './helpers.js';
 const MIGRATIONS = ON_POSTGRES ? postgres : sqlite;
 const LIMIT = { max: 5, window: 60_000 };
 const draft = (fields = {}) => ({
-  post: 'a', parent: null, name: 'Camille', email: 'camille@example.fr', url: null, content: 'Merci.',
-  address: '192.0.2.1', created: Date.now(), ...fields,
+  post: 'a',
+  parent: null,
+  name: 'Camille',
+  email: 'camille@example.fr',
+  url: null,
+  content: 'Merci.',
+  address: '192.0.2.1',
+  created: Date.now(),
+  ...fields,
 });
 const pending = (id) => ({ status: 201, body: { id, status: 'pending' } });
 
@@ -33,7 +40,10 @@ test('a new database gets every migration, once, also when two processes open it
   assert.equal(one.kind, ON_POSTGRES ? 'postgres' : 'sqlite');
   if (ON_POSTGRES) {
     const rows = await db.query('SELECT version FROM lede_migrations ORDER BY version');
-    assert.deepEqual(rows.map((row) => row.version), MIGRATIONS.MIGRATIONS.map((_, i) => i + 1));
+    assert.deepEqual(
+      rows.map((row) => row.version),
+      MIGRATIONS.MIGRATIONS.map((_, i) => i + 1),
+    );
   }
   assert.equal(await db.count(), 0);
 });
@@ -41,7 +51,9 @@ test('a new database gets every migration, once, also when two processes open it
 test('a database at version 1 is migrated to the current version, its rows kept', async (t) => {
   const db = await database(t, { file: true });
   if (ON_POSTGRES) {
-    await db.query(`CREATE TABLE lede_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    await db.query(
+      `CREATE TABLE lede_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    );
     for (const statement of postgres.MIGRATIONS[0].split(';').filter((s) => s.trim())) await db.query(statement);
     await db.query('INSERT INTO lede_migrations (version) VALUES (1)');
   } else {
@@ -52,28 +64,43 @@ test('a database at version 1 is migrated to the current version, its rows kept'
     file.pragma('user_version = 1');
     file.close();
   }
-  await db.query(`INSERT INTO comments (post, name, email, content, address, created) VALUES ('a', 'n', 'e@x.fr', 'kept', '192.0.2.9', ?)`, Date.now());
+  await db.query(
+    `INSERT INTO comments (post, name, email, content, address, created) VALUES ('a', 'n', 'e@x.fr', 'kept', '192.0.2.9', ?)`,
+    Date.now(),
+  );
   const store = await open(t, db);
   assert.equal(await store.version(), MIGRATIONS.SCHEMA_VERSION);
-  assert.deepEqual((await store.byStatus('pending')).map((c) => c.content), ['kept']);
+  assert.deepEqual(
+    (await store.byStatus('pending')).map((c) => c.content),
+    ['kept'],
+  );
   const indexes = ON_POSTGRES
     ? await db.query(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'comments'`)
     : await db.query(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments'`);
-  assert.ok(indexes.some((index) => index.name === 'comments_by_status'), 'migration 2 applied');
+  assert.ok(
+    indexes.some((index) => index.name === 'comments_by_status'),
+    'migration 2 applied',
+  );
 });
 
-test('a PostgreSQL database newer than the server is refused with a message', { skip: !ON_POSTGRES && 'PostgreSQL only' }, async (t) => {
-  const db = await database(t);
-  await (await openStore(db.url)).close();
-  await db.query('INSERT INTO lede_migrations (version) VALUES (?)', postgres.SCHEMA_VERSION + 1);
-  await assert.rejects(openStore(db.url), /newer than this server/);
-});
+test(
+  'a PostgreSQL database newer than the server is refused with a message',
+  { skip: !ON_POSTGRES && 'PostgreSQL only' },
+  async (t) => {
+    const db = await database(t);
+    await (await openStore(db.url)).close();
+    await db.query('INSERT INTO lede_migrations (version) VALUES (?)', postgres.SCHEMA_VERSION + 1);
+    await assert.rejects(openStore(db.url), /newer than this server/);
+  },
+);
 
 test('ten requests with one key at once store one comment and all get its answer; another body is a conflict', async (t) => {
   const db = await database(t);
   const store = await open(t, db);
   const answers = await Promise.all(
-    Array.from({ length: 10 }, (_, i) => store.accept(draft({ address: `192.0.2.${i + 10}` }), { key: 'k', fingerprint: 'f', limit: LIMIT }, pending)),
+    Array.from({ length: 10 }, (_, i) =>
+      store.accept(draft({ address: `192.0.2.${i + 10}` }), { key: 'k', fingerprint: 'f', limit: LIMIT }, pending),
+    ),
   );
   for (const answer of answers) assert.deepEqual(answer, answers[0]);
   assert.equal(await db.count(), 1);
@@ -89,7 +116,8 @@ test("a bot's comment (null) is not stored and does not use its key; the rate li
   assert.deepEqual(await store.accept(null, { key: 'b', fingerprint: 'f', limit: LIMIT }, pending), pending(1));
   assert.equal(await db.count(), 0);
   assert.equal(await store.answerFor('b', 'f'), undefined);
-  for (let i = 0; i < 5; i++) assert.equal((await store.accept(draft(), { fingerprint: `f${i}`, limit: LIMIT }, pending)).status, 201);
+  for (let i = 0; i < 5; i++)
+    assert.equal((await store.accept(draft(), { fingerprint: `f${i}`, limit: LIMIT }, pending)).status, 201);
   const limited = await store.accept(draft(), { fingerprint: 'f6', limit: LIMIT }, pending);
   assert.ok('wait' in limited && limited.wait > 59_000 && limited.wait <= 60_000, JSON.stringify(limited));
   assert.equal(await db.count(), 5);
@@ -112,6 +140,9 @@ test('an unreachable PostgreSQL: the API answers 503 with Retry-After, the CLI e
   assert.equal(response.headers.get('retry-after'), '1');
   const cli = await run('server/index.js', [], { PORT: '0', LEDE_DB: 'postgres://nobody:secret@127.0.0.1:1/none' });
   assert.equal(cli.code, 1);
-  assert.match(cli.stderr, /not started: the database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none could not be opened/);
+  assert.match(
+    cli.stderr,
+    /not started: the database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none could not be opened/,
+  );
   assert.doesNotMatch(cli.stderr, /secret/, 'the password is not printed');
 });

@@ -21,9 +21,21 @@ const articleVariants = [...variants, { lang: 'ar', scheme: 'light' }, { lang: '
 // `region` (all content inside landmarks) is about whole pages; a story shows one element out of its page, so it
 // is off, as in Storybook's own accessibility addon. Every other axe rule applies.
 const axeOptions = { rules: { region: { enabled: false } }, resultTypes: ['violations'] };
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.jpg': 'image/jpeg' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.jpg': 'image/jpeg',
+};
 
-for (const [path, what] of [[join(root, 'index.json'), 'storybook-static/ (run `npm run build:stories` first)'], [axePath, 'axe-core'], [chrome, `Chromium at ${chrome} (set CHROME_PATH)`]]) {
+for (const [path, what] of [
+  [join(root, 'index.json'), 'storybook-static/ (run `npm run build:stories` first)'],
+  [axePath, 'axe-core'],
+  [chrome, `Chromium at ${chrome} (set CHROME_PATH)`],
+]) {
   if (!existsSync(path)) {
     console.error(`Missing ${what}.`);
     process.exit(1);
@@ -34,22 +46,36 @@ const server = createServer((req, res) => {
   if (req.url === '/favicon.ico') return res.writeHead(204).end(); // asked for by Chromium, not by a story
   const path = resolve(root, `.${decodeURIComponent(new URL(req.url, 'http://x').pathname)}`);
   const file = path.endsWith(sep) || path === root ? join(path, 'index.html') : path;
-  if (!file.startsWith(root + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return res.writeHead(404).end();
+  if (!file.startsWith(root + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile())
+    return res.writeHead(404).end();
   // Cacheable, so Chromium parses Storybook's megabyte of script once rather than on every story.
-  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' };
+  const headers = {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'max-age=3600',
+  };
   res.writeHead(200, headers).end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const filter = process.argv[2] ?? '';
-const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story' && e.id.includes(filter));
+const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
+  (e) => e.type === 'story' && e.id.includes(filter),
+);
 const profile = mkdtempSync(join(tmpdir(), 'lede-stories-'));
-const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: chromeArgs, userDataDir: profile });
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: chromeArgs,
+  userDataDir: profile,
+});
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 let problems = [];
-page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`));
+page.on(
+  'console',
+  (m) => m.type() === 'error' && problems.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`),
+);
 page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
 page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
@@ -63,8 +89,10 @@ async function settle(id) {
     if (Date.now() > deadline) return `story did not finish rendering (phase: ${render()?.phase})`;
     await new Promise((r) => setTimeout(r, 20));
   }
-  if (document.body.classList.contains('sb-show-errordisplay')) return `story error: ${document.querySelector('#error-message')?.textContent}`;
-  const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  if (document.body.classList.contains('sb-show-errordisplay'))
+    return `story error: ${document.querySelector('#error-message')?.textContent}`;
+  const all = (node) =>
+    [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
   const lede = all(document.querySelector('#storybook-root')).filter((el) => el.localName.startsWith('lede-'));
   for (const el of lede) {
     if (!customElements.get(el.localName)) return `<${el.localName}> is not defined`;
@@ -74,9 +102,13 @@ async function settle(id) {
   if (!lede.length) return 'no Lede element in the story';
   // A story wider than the page (a right-to-left layout pushing something off the start edge, say).
   const over = document.documentElement.scrollWidth - innerWidth;
-  const outside = all(document.body).filter((el) => ((r) => r.width && (r.left < -1 || r.right > innerWidth + 1))(el.getBoundingClientRect()));
+  const outside = all(document.body).filter((el) =>
+    ((r) => r.width && (r.left < -1 || r.right > innerWidth + 1))(el.getBoundingClientRect()),
+  );
   const host = (el) => (el.getRootNode().host ? `${el.getRootNode().host.localName} › ` : '');
-  const names = [...new Set(outside.map((el) => `${host(el)}${el.localName}${el.className ? `.${el.className}` : ''}`))].slice(0, 5);
+  const names = [
+    ...new Set(outside.map((el) => `${host(el)}${el.localName}${el.className ? `.${el.className}` : ''}`)),
+  ].slice(0, 5);
   return over > 1 ? `page overflows horizontally by ${over} px; outside the viewport: ${names.join(' ')}` : '';
 }
 
@@ -89,16 +121,25 @@ for (const story of stories) {
     problems = [];
     runs++;
     try {
-      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang};scheme:${scheme}`, { waitUntil: 'load' });
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang};scheme:${scheme}`, {
+        waitUntil: 'load',
+      });
       const unsettled = await page.evaluate(settle, story.id);
       if (unsettled) problems.push(unsettled);
-      const state = await page.evaluate(() => [document.documentElement.lang, document.documentElement.style.colorScheme].join());
+      const state = await page.evaluate(() =>
+        [document.documentElement.lang, document.documentElement.style.colorScheme].join(),
+      );
       if (state !== `${lang},${scheme}`) problems.push(`toolbar globals not applied: <html> has ${state}`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
       // `window.axe`: the script tag above adds it to the page.
-      const violations = await page.evaluate((options) => window.axe.run('#storybook-root', options).then((r) => r.violations), axeOptions);
+      const violations = await page.evaluate(
+        (options) => window.axe.run('#storybook-root', options).then((r) => r.violations),
+        axeOptions,
+      );
       for (const v of violations) {
-        const nodes = v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`);
+        const nodes = v.nodes.map(
+          (n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`,
+        );
         problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${nodes.join('\n      ')}`);
       }
     } catch (error) {
@@ -141,10 +182,14 @@ for (const entry of entries.filter((e) => e.type === 'docs' && e.id.includes(fil
   const sections = await page.evaluate(argsTable);
   if (!sections) problems.push('no args table');
   else {
-    const expected = { slots: (element.slots ?? []).map((slot) => slot.name || '(default)'), 'css shadow parts': (element.cssParts ?? []).map((part) => part.name) };
+    const expected = {
+      slots: (element.slots ?? []).map((slot) => slot.name || '(default)'),
+      'css shadow parts': (element.cssParts ?? []).map((part) => part.name),
+    };
     for (const [section, names] of Object.entries(expected)) {
       const shown = sections[section] ?? [];
-      if (JSON.stringify([...shown].sort()) !== JSON.stringify([...names].sort())) problems.push(`${section} table: ${JSON.stringify(shown)}, manifest: ${JSON.stringify(names)}`);
+      if (JSON.stringify([...shown].sort()) !== JSON.stringify([...names].sort()))
+        problems.push(`${section} table: ${JSON.stringify(shown)}, manifest: ${JSON.stringify(names)}`);
     }
   }
   if (problems.length) failures.push(`✗ ${entry.id} (docs)\n    ${problems.join('\n    ')}`);
@@ -157,11 +202,16 @@ if ('reference-article--reference-article'.includes(filter) || filter.includes('
   runs++;
   const problems = [];
   const id = 'reference-article--reference-article';
-  await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story&globals=lang:fr;scheme:light&args=lang:en;scheme:dark;author:Anne+Martin;zoomable:!false`, { waitUntil: 'load' });
+  await page.goto(
+    `${origin}/iframe.html?id=${id}&viewMode=story&globals=lang:fr;scheme:light&args=lang:en;scheme:dark;author:Anne+Martin;zoomable:!false`,
+    { waitUntil: 'load' },
+  );
   const unsettled = await page.evaluate(settle, id);
   if (unsettled) problems.push(unsettled);
   const seen = await page.evaluate(() => {
-    const controls = Object.entries(window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes).filter(([, t]) => t.control !== false && t.control?.disable !== true);
+    const controls = Object.entries(window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes).filter(
+      ([, t]) => t.control !== false && t.control?.disable !== true,
+    );
     const header = document.querySelector('lede-article-header').shadowRoot;
     return {
       controls: controls.map(([key]) => key).sort(),
@@ -171,8 +221,19 @@ if ('reference-article--reference-article'.includes(filter) || filter.includes('
       zoom: document.querySelectorAll('lede-figure[zoomable]').length,
     };
   });
-  for (const control of ['lang', 'scheme', 'site', 'published', 'updated', 'author', 'date-style', 'zoomable', 'remember']) {
-    if (!seen.controls.includes(control)) problems.push(`no ${control} control (controls: ${seen.controls.join(', ')})`);
+  for (const control of [
+    'lang',
+    'scheme',
+    'site',
+    'published',
+    'updated',
+    'author',
+    'date-style',
+    'zoomable',
+    'remember',
+  ]) {
+    if (!seen.controls.includes(control))
+      problems.push(`no ${control} control (controls: ${seen.controls.join(', ')})`);
   }
   if (seen.html !== 'en,dark') problems.push(`args lang/scheme not applied: <html> has ${seen.html}`);
   if (seen.byline !== 'By Anne Martin') problems.push(`author arg: byline "${seen.byline}"`);
@@ -187,7 +248,10 @@ if ('reference-article--reference-article'.includes(filter) || filter.includes('
 {
   const manager = await browser.newPage();
   const logged = [];
-  manager.on('console', (m) => ['warn', 'warning', 'error'].includes(m.type()) && logged.push(`${m.type()}: ${m.text().slice(0, 300)}`));
+  manager.on(
+    'console',
+    (m) => ['warn', 'warning', 'error'].includes(m.type()) && logged.push(`${m.type()}: ${m.text().slice(0, 300)}`),
+  );
   manager.on('pageerror', (e) => logged.push(`page error: ${e.message}`));
   const first = stories[0]?.id;
   const docs = entries.find((e) => e.type === 'docs')?.id;
@@ -195,7 +259,9 @@ if ('reference-article--reference-article'.includes(filter) || filter.includes('
     runs++;
     logged.length = 0;
     await manager.goto(`${origin}${path}`, { waitUntil: 'load' });
-    await manager.waitForSelector('#storybook-preview-iframe', { timeout: 15000 }).catch(() => logged.push('no preview iframe'));
+    await manager
+      .waitForSelector('#storybook-preview-iframe', { timeout: 15000 })
+      .catch(() => logged.push('no preview iframe'));
     await new Promise((r) => setTimeout(r, 1500)); // the toolbar and panels render after the first story
     // The previews' own console (a story's expected warnings) is checked above; here, only the manager's.
     const own = logged.filter((line) => !line.includes('[lede]') && !line.includes('Failed to load resource'));
@@ -210,5 +276,7 @@ server.close();
 rmSync(profile, { recursive: true, force: true });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`\n${failures.join('\n')}`);
-console.log(`${stories.length} stories, ${runs} runs (languages × colour schemes): ${runs - failures.length} passed, ${failures.length} failed, in ${seconds} s`);
+console.log(
+  `${stories.length} stories, ${runs} runs (languages × colour schemes): ${runs - failures.length} passed, ${failures.length} failed, in ${seconds} s`,
+);
 process.exit(failures.length || !stories.length ? 1 : 0);

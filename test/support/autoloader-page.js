@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 
 const article = new URL('../../demo/index.html', import.meta.url);
 const AUTOLOADER = '<script type="module" src="/dist/autoloader.js"></script>';
-const page = (/** @type {string} */ body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>${AUTOLOADER}</head><body>${body}</body></html>`;
+const page = (/** @type {string} */ body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Autoloader</title>${AUTOLOADER}</head><body>${body}</body></html>`;
 
 /** The reference article's markup with the autoloader (in place of dist/lede.js, if it has that), without the demo's own script. */
 export const withAutoloader = (/** @type {string} */ html, src = '/dist/autoloader.js') =>
@@ -26,7 +27,9 @@ export function autoloaderPage() {
       ctx.body = page('<main><h1>No Lede here</h1><p>Only text.</p><lede-unknown>not ours</lede-unknown></main>');
     } else if (ctx.path === '/test-autoloader/comments.html') {
       ctx.type = 'text/html; charset=utf-8';
-      ctx.body = page('<main><div id="text" style="height: 300vh">Text</div><lede-comment-form action="/api/comments" post-id="1"></lede-comment-form></main>');
+      ctx.body = page(
+        '<main><div id="text" style="height: 300vh">Text</div><lede-comment-form action="/api/comments" post-id="1"></lede-comment-form></main>',
+      );
     } else if (ctx.path === '/test-autoloader/ssr.html') {
       const { renderToString } = await import('../../dist/lib/ssr/index.js');
       const lang = typeof ctx.query.lang === 'string' ? ctx.query.lang : 'fr';

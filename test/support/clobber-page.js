@@ -6,16 +6,50 @@
 //   ("head-token"), except in the last case, where only the body holds one.
 
 /** Named access: an element's `id` (or an iframe's `name`) shadows `window`'s names, a `name` on `<img>` shadows `document`'s. */
-const ids = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'litPropertyMetadata', 'litElementHydrateSupport',
-  'litHtmlPolyfillSupport', 'litElementPolyfillSupport', 'reactiveElementPolyfillSupport'];
-const names = ['createElement', 'importNode', 'createComment', 'createTreeWalker', 'createTextNode', 'createDocumentFragment',
-  'querySelector', 'querySelectorAll', 'getElementById', 'baseURI', 'URL', 'head', 'documentElement', 'adoptNode'];
+const ids = [
+  'litHtmlVersions',
+  'reactiveElementVersions',
+  'litElementVersions',
+  'litPropertyMetadata',
+  'litElementHydrateSupport',
+  'litHtmlPolyfillSupport',
+  'litElementPolyfillSupport',
+  'reactiveElementPolyfillSupport',
+];
+const names = [
+  'createElement',
+  'importNode',
+  'createComment',
+  'createTreeWalker',
+  'createTextNode',
+  'createDocumentFragment',
+  'querySelector',
+  'querySelectorAll',
+  'getElementById',
+  'baseURI',
+  'URL',
+  'head',
+  'documentElement',
+  'adoptNode',
+];
 
 export const CASES = [
   ...ids.map((id) => ({ name: `<a id="${id}">`, markup: `<a id="${id}" href="#"></a>`, csrf: 'head-token' })),
-  { name: '<iframe name="litElementVersions">', markup: '<iframe name="litElementVersions" title="x" hidden></iframe>', csrf: 'head-token' },
-  ...names.map((name) => ({ name: `<img name="${name}">`, markup: `<img name="${name}" alt="" width="1" height="1">`, csrf: 'head-token' })),
-  { name: '<meta name="csrf-token"> in the body', markup: '<meta name="csrf-token" content="body-token">', csrf: undefined },
+  {
+    name: '<iframe name="litElementVersions">',
+    markup: '<iframe name="litElementVersions" title="x" hidden></iframe>',
+    csrf: 'head-token',
+  },
+  ...names.map((name) => ({
+    name: `<img name="${name}">`,
+    markup: `<img name="${name}" alt="" width="1" height="1">`,
+    csrf: 'head-token',
+  })),
+  {
+    name: '<meta name="csrf-token"> in the body',
+    markup: '<meta name="csrf-token" content="body-token">',
+    csrf: undefined,
+  },
 ];
 
 const page = (/** @type {number} */ index, /** @type {string} */ log) => {

@@ -91,7 +91,9 @@ async function json(ctx, log, mode, record, key) {
   };
   switch (mode) {
     case 'fields':
-      return send(ctx, 400, { errors: { email: 'This address is not accepted here.', content: 'Links are not allowed.' } });
+      return send(ctx, 400, {
+        errors: { email: 'This address is not accepted here.', content: 'Links are not allowed.' },
+      });
     case 'echo': {
       const say = String(ctx.query.say ?? '');
       return send(ctx, 400, { errors: { name: say, email: say, url: say, content: say } });
@@ -101,15 +103,24 @@ async function json(ctx, log, mode, record, key) {
     case 'rate': {
       const { after, date } = ctx.query;
       /** @type {Record<string, string>} */
-      const headers = after ? { 'Retry-After': String(after) } : date ? { 'Retry-After': new Date(Date.now() + Number(date) * 1000).toUTCString() } : {};
+      const headers = after
+        ? { 'Retry-After': String(after) }
+        : date
+          ? { 'Retry-After': new Date(Date.now() + Number(date) * 1000).toUTCString() }
+          : {};
       return send(ctx, 429, { error: 'rate limited' }, headers);
     }
     case 'server':
       return send(ctx, 500, { error: 'database unavailable' });
     case 'gateway':
-      return send(ctx, 502, '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>', {
-        'Content-Type': 'text/html',
-      });
+      return send(
+        ctx,
+        502,
+        '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+        {
+          'Content-Type': 'text/html',
+        },
+      );
     case 'malformed':
       ctx.status = 200;
       ctx.type = 'application/json';
@@ -134,7 +145,9 @@ async function json(ctx, log, mode, record, key) {
       ctx.status = 204;
       ctx.respond = false;
       const { socket } = ctx.req;
-      socket.write('HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n{"id"', () => socket.destroy());
+      socket.write('HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n{"id"', () =>
+        socket.destroy(),
+      );
       return;
     }
     default:
@@ -150,16 +163,23 @@ function wordpress(ctx, log, mode, record) {
   const comment = form.get('comment')?.trim();
   const post = form.get('comment_post_ID');
   if (mode === 'empty') return send(ctx, 200, '');
-  if (mode === 'rate') return send(ctx, 429, wpPage('You are posting comments too quickly. Slow down.'), { 'Content-Type': 'text/html' });
+  if (mode === 'rate')
+    return send(ctx, 429, wpPage('You are posting comments too quickly. Slow down.'), { 'Content-Type': 'text/html' });
   if (mode === 'echo') return send(ctx, 200, wpPage(String(ctx.query.say ?? '')), { 'Content-Type': 'text/html' });
   if (mode === 'markup') {
-    return send(ctx, 200, wpPage('Refused &lt;img src=x onerror=alert(1)&gt; <em>as&nbsp;is</em><script>parent.hacked = true</script>'), {
-      'Content-Type': 'text/html',
-    });
+    return send(
+      ctx,
+      200,
+      wpPage('Refused &lt;img src=x onerror=alert(1)&gt; <em>as&nbsp;is</em><script>parent.hacked = true</script>'),
+      {
+        'Content-Type': 'text/html',
+      },
+    );
   }
   let message = '';
   if (!author || !email) message = '<strong>Error:</strong> Please fill the required fields.';
-  else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) message = '<strong>Error:</strong> Please enter a valid email address.';
+  else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    message = '<strong>Error:</strong> Please enter a valid email address.';
   else if (!comment) message = '<strong>Error:</strong> Please type your comment text.';
   if (message) return send(ctx, 200, wpPage(message), { 'Content-Type': 'text/html' });
   if (log.comments.some((stored) => stored.comment === comment)) {
@@ -191,9 +211,14 @@ export function commentEndpoint() {
     if (route === 'received') return send(ctx, 200, log);
     if (route === 'closed-port') return send(ctx, 200, { port: await freePort() });
     if (route === 'post') {
-      return send(ctx, 200, `<!DOCTYPE html><html><head><title>Post ${String(ctx.query.p)}</title></head><body><h1>Post</h1></body></html>`, {
-        'Content-Type': 'text/html',
-      });
+      return send(
+        ctx,
+        200,
+        `<!DOCTYPE html><html><head><title>Post ${String(ctx.query.p)}</title></head><body><h1>Post</h1></body></html>`,
+        {
+          'Content-Type': 'text/html',
+        },
+      );
     }
     const wp = route === 'wp-comments-post.php';
     if (!wp && route !== 'comments') return send(ctx, 404, { error: 'no such route' });
@@ -204,7 +229,13 @@ export function commentEndpoint() {
     for (const name of ['content-type', 'idempotency-key', 'x-csrf-token', 'origin', 'host']) {
       if (ctx.get(name)) headers[name] = ctx.get(name);
     }
-    const record = { method: ctx.method, path: ctx.path, query: { ...ctx.query }, headers, body: await readBody(ctx.req) };
+    const record = {
+      method: ctx.method,
+      path: ctx.path,
+      query: { ...ctx.query },
+      headers,
+      body: await readBody(ctx.req),
+    };
     log.requests.push(record);
     const modes = String(ctx.query.mode ?? '').split(',');
     const mode = modes[Math.min(log.requests.length, modes.length) - 1];

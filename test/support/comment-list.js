@@ -23,11 +23,25 @@ const at = (/** @type {number} */ minutes) => new Date(START + minutes * MINUTE)
 /** @type {Record<string, Stored[]>} */
 const POSTS = {
   many: [
-    ...Array.from({ length: 120 }, (_, i) => ({ id: i + 1, parent: null, name: `Lecteur ${i + 1}`, url: null, content: `Commentaire numéro ${i + 1}.`, created: at(i) })),
+    ...Array.from({ length: 120 }, (_, i) => ({
+      id: i + 1,
+      parent: null,
+      name: `Lecteur ${i + 1}`,
+      url: null,
+      content: `Commentaire numéro ${i + 1}.`,
+      created: at(i),
+    })),
     { id: 500, parent: 1, name: 'Anne', url: null, content: 'Réponse tardive au premier.', created: at(200) },
   ],
   pair: [
-    { id: 1, parent: null, name: 'Anne Dupont', url: 'https://anne.example.fr/', content: 'Premier paragraphe.\nSuite du même.\n\nSecond paragraphe.', created: at(0) },
+    {
+      id: 1,
+      parent: null,
+      name: 'Anne Dupont',
+      url: 'https://anne.example.fr/',
+      content: 'Premier paragraphe.\nSuite du même.\n\nSecond paragraphe.',
+      created: at(0),
+    },
     { id: 2, parent: null, name: 'Paul', url: 'javascript:alert(1)', content: '<b>Pas du HTML</b>', created: at(5) },
     { id: 3, parent: 1, name: 'Marie', url: null, content: 'Je réponds à Anne.', created: at(10) },
   ],
@@ -84,7 +98,8 @@ export function commentList() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/test-list/')) return next();
     const query = /** @type {Record<string, string>} */ (ctx.query);
-    const route = ctx.path === '/test-list/' && query.rest_route ? query.rest_route : ctx.path.slice('/test-list'.length);
+    const route =
+      ctx.path === '/test-list/' && query.rest_route ? query.rest_route : ctx.path.slice('/test-list'.length);
     if (route === '/requests') {
       ctx.body = logs.get(query.log) ?? [];
       return;
@@ -112,13 +127,27 @@ export function commentList() {
       const limit = Math.min(100, Math.max(1, Number(query.limit)));
       const start = query.after ? Number(Buffer.from(query.after, 'base64url').toString()) : 0;
       const end = start + limit;
-      ctx.body = { comments: all.slice(start, end), next: end < all.length ? Buffer.from(String(end)).toString('base64url') : null };
+      ctx.body = {
+        comments: all.slice(start, end),
+        next: end < all.length ? Buffer.from(String(end)).toString('base64url') : null,
+      };
       return;
     }
     if (route === '/wp-json/wp/v2/comments' || route === '/wp/v2/comments') {
       // Post `echo`: one comment whose every field is the text of query `say`, as is (markup included).
-      const echo = [{ id: 1, post: 9, parent: 0, author_name: query.say, author_url: query.say, date_gmt: query.say, content: { rendered: query.say } }];
-      const all = query.post === '7' ? WORDPRESS : query.post === '8' ? WORDPRESS_MANY : query.post === 'echo' ? echo : [];
+      const echo = [
+        {
+          id: 1,
+          post: 9,
+          parent: 0,
+          author_name: query.say,
+          author_url: query.say,
+          date_gmt: query.say,
+          content: { rendered: query.say },
+        },
+      ];
+      const all =
+        query.post === '7' ? WORDPRESS : query.post === '8' ? WORDPRESS_MANY : query.post === 'echo' ? echo : [];
       const sorted = query.order === 'asc' ? all : [...all].reverse();
       const perPage = Math.min(100, Number(query.per_page) || 10);
       const page = Number(query.page) || 1;

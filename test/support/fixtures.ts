@@ -18,9 +18,12 @@ export interface Fixture {
 }
 
 /** The element rendered in the browser (open-wc's `fixture`). */
-export const clientFixture: Fixture = Object.assign(<T extends Element>(template: TemplateResult) => fixture<T>(template), {
-  kind: 'client-rendered' as const,
-});
+export const clientFixture: Fixture = Object.assign(
+  <T extends Element>(template: TemplateResult) => fixture<T>(template),
+  {
+    kind: 'client-rendered' as const,
+  },
+);
 
 const isTemplate = (value: unknown): value is TemplateResult =>
   typeof value === 'object' && value !== null && 'strings' in value && 'values' in value;
@@ -39,7 +42,8 @@ export function markupOf(template: TemplateResult): string {
     const boolean = /\?([\w-]+)=$/.exec(markup);
     const bare = /([\w-]+)=$/.exec(markup);
     if (boolean) markup = markup.slice(0, boolean.index) + (value ? boolean[1] : '');
-    else if (bare && value === nothing) markup = markup.slice(0, bare.index); // ifDefined(undefined): no attribute
+    else if (bare && value === nothing)
+      markup = markup.slice(0, bare.index); // ifDefined(undefined): no attribute
     else markup += valueMarkup(markup, value);
     markup += template.strings[index + 1];
   });
@@ -48,11 +52,13 @@ export function markupOf(template: TemplateResult): string {
 
 /** `value` as markup, where `before` (the markup so far) leaves it: in an attribute, or in text. */
 function valueMarkup(before: string, value: unknown): string {
-  if (/[.@][\w-]+=["']?$/.test(before)) throw new TypeError(`no server markup for the binding at the end of "${before.slice(-40)}"`);
+  if (/[.@][\w-]+=["']?$/.test(before))
+    throw new TypeError(`no server markup for the binding at the end of "${before.slice(-40)}"`);
   const inAttribute = /=["']?$/.test(before);
   if (isTemplate(value) && !inAttribute) return markupOf(value);
   if (Array.isArray(value) && !inAttribute) return value.map((item) => valueMarkup(before, item)).join('');
-  if (!['string', 'number', 'boolean'].includes(typeof value)) throw new TypeError(`no server markup for the value ${String(value)}`);
+  if (!['string', 'number', 'boolean'].includes(typeof value))
+    throw new TypeError(`no server markup for the value ${String(value)}`);
   const text = String(value);
   if (!inAttribute) return escapeText(text);
   return /=$/.test(before) ? `"${escapeAttribute(text)}"` : escapeAttribute(text);
@@ -82,15 +88,18 @@ export const hydratedFixture: Fixture = Object.assign(
       const element = wrapper.firstElementChild as T;
       // Markup without Lede elements (a page a test adds its element to) comes back as it was.
       const lede = [element, ...element.querySelectorAll('*')].filter((each) => each.localName.startsWith('lede-'));
-      if (lede.some((each) => !each.shadowRoot)) throw new Error(`no server-rendered shadow root in ${rendered.slice(0, 200)}`);
+      if (lede.some((each) => !each.shadowRoot))
+        throw new Error(`no server-rendered shadow root in ${rendered.slice(0, 200)}`);
       // Hydration runs in the elements' first update, after this: what the server wrote is still there to read.
       const server = lede.map(shownText);
       await Promise.all(lede.map((each) => (each as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
-      if (mismatches.length) throw new Error(`hydration found another DOM than the server's: ${mismatches[0].join(' ')}`);
+      if (mismatches.length)
+        throw new Error(`hydration found another DOM than the server's: ${mismatches[0].join(' ')}`);
       // Hydration corrects a text that differs in place (src/hydrate/repair.ts), which a reader would have seen change.
       lede.forEach((each, index) => {
         const browser = shownText(each);
-        if (browser !== server[index]) throw new Error(`<${each.localName}>: the server showed "${server[index]}", the browser "${browser}"`);
+        if (browser !== server[index])
+          throw new Error(`<${each.localName}>: the server showed "${server[index]}", the browser "${browser}"`);
       });
       return element;
     } finally {

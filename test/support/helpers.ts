@@ -24,7 +24,10 @@ export const control = (el: LedeCommentForm, id: Field | 'remember'): HTMLInputE
   el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 
 /** Sets each field's value and fires `input`, as the browser does when a reader types or pastes. */
-export async function fill(el: LedeCommentForm, values: Partial<Record<Field, string>> | Record<string, string>): Promise<void> {
+export async function fill(
+  el: LedeCommentForm,
+  values: Partial<Record<Field, string>> | Record<string, string>,
+): Promise<void> {
   for (const [id, value] of Object.entries(values)) {
     const input = control(el, id as Field);
     input.value = value;
@@ -34,7 +37,8 @@ export async function fill(el: LedeCommentForm, values: Partial<Record<Field, st
 }
 
 /** Resolves after two animation frames: the element has rendered and the browser has laid out and painted. */
-export const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+export const frames = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** The element of `el`'s shadow root that has `name` among its parts. */
 export const part = <E extends HTMLElement = HTMLElement>(el: Element, name: string): E =>
@@ -52,7 +56,12 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
  * A clock the test moves by hand: `Date.now()` answers `now`, and `setInterval` callbacks of `period` ms are
  * collected instead of scheduled, to be run by `tick()`. `restore()` puts the real ones back.
  */
-export function fakeClock(period: number): { now: number; callbacks: Array<() => void>; tick: () => void; restore: () => void } {
+export function fakeClock(period: number): {
+  now: number;
+  callbacks: Array<() => void>;
+  tick: () => void;
+  restore: () => void;
+} {
   const realNow = Date.now;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window by restore()
   const realInterval = window.setInterval;

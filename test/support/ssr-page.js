@@ -25,8 +25,14 @@ const opened = new Set();
 const withoutDemo = (/** @type {string} */ html) =>
   html
     .replace('<script type="module" src="demo.js"></script>', '')
-    .replace('<script type="module" src="/dist/autoloader.js"></script>', '<script type="module" src="/dist/lede.js"></script>')
-    .replace(/<lede-comments\b[^>]*><\/lede-comments>/, '<lede-comment-form action="/api/comments" post-id="europol-telegram" remember></lede-comment-form>');
+    .replace(
+      '<script type="module" src="/dist/autoloader.js"></script>',
+      '<script type="module" src="/dist/lede.js"></script>',
+    )
+    .replace(
+      /<lede-comments\b[^>]*><\/lede-comments>/,
+      '<lede-comment-form action="/api/comments" post-id="europol-telegram" remember></lede-comment-form>',
+    );
 
 /** @returns {import('koa').Middleware} */
 export function ssrPage() {
@@ -39,7 +45,10 @@ export function ssrPage() {
       const { cspWithStyles, withHydrate } = await import('../../server/static.js');
       const { renderToString, styleHashes } = await import('../../dist/lib/ssr/index.js');
       // The page's own URL, as the iframe's document has it: structured data comes out as the browser writes it.
-      const html = withHydrate(renderToString(withoutDemo(await readFile(article, 'utf8')), { lang, url: ctx.href }), hydrate);
+      const html = withHydrate(
+        renderToString(withoutDemo(await readFile(article, 'utf8')), { lang, url: ctx.href }),
+        hydrate,
+      );
       ctx.type = 'text/html; charset=utf-8';
       ctx.set(
         'Content-Security-Policy',

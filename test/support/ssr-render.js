@@ -38,7 +38,9 @@ function worker() {
       packages: 'external',
       logLevel: 'error',
     });
-    const thread = new Worker(new URL('./ssr-render-worker.js', import.meta.url), { workerData: { renderer: pathToFileURL(outfile).href } });
+    const thread = new Worker(new URL('./ssr-render-worker.js', import.meta.url), {
+      workerData: { renderer: pathToFileURL(outfile).href },
+    });
     thread.on('message', (/** @type {Answer} */ answer) => {
       waiting.get(answer.id)?.(answer);
       waiting.delete(answer.id);

@@ -29,7 +29,8 @@ const de: Translation = {
   website: 'Website',
   comment: 'Kommentar',
   required: 'Pflichtfeld',
-  remember: 'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für den nächsten Kommentar speichern.',
+  remember:
+    'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für den nächsten Kommentar speichern.',
   submit: 'Kommentar abschicken',
   sending: 'Wird gesendet …',
   charactersLeft: { one: 'Noch {n} Zeichen', other: 'Noch {n} Zeichen' },
@@ -37,9 +38,11 @@ const de: Translation = {
   errorEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   errorUrl: 'Bitte geben Sie eine Webadresse ein, zum Beispiel beispiel.de.',
   errorTooLong: { one: 'Ihr Text ist {n} Zeichen zu lang.', other: 'Ihr Text ist {n} Zeichen zu lang.' },
-  sentPending: 'Vielen Dank! Ihr Kommentar ist eingegangen und erscheint, sobald die Moderation ihn freigeschaltet hat.',
+  sentPending:
+    'Vielen Dank! Ihr Kommentar ist eingegangen und erscheint, sobald die Moderation ihn freigeschaltet hat.',
   sentApproved: 'Vielen Dank! Ihr Kommentar wurde veröffentlicht.',
-  failNetwork: 'Ihr Kommentar konnte nicht gesendet werden, weil die Verbindung unterbrochen wurde. Ihr Text ist noch da – bitte versuchen Sie es erneut.',
+  failNetwork:
+    'Ihr Kommentar konnte nicht gesendet werden, weil die Verbindung unterbrochen wurde. Ihr Text ist noch da – bitte versuchen Sie es erneut.',
   failOffline: 'Sie sind offline. Ihr Kommentar wird gesendet, sobald die Verbindung wieder steht.',
   failTimeout: 'Der Server hat nicht rechtzeitig geantwortet. Ihr Text ist noch da – bitte versuchen Sie es erneut.',
   failRateLimit: {
@@ -48,7 +51,8 @@ const de: Translation = {
   },
   failRateLimitNoDelay: 'Sie kommentieren zu schnell. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
   failDuplicate: 'Offenbar haben Sie diesen Kommentar bereits abgeschickt.',
-  failServer: 'Auf dem Server ist ein Fehler aufgetreten, Ihr Kommentar konnte nicht gespeichert werden. Ihr Text ist noch da – bitte versuchen Sie es später erneut.',
+  failServer:
+    'Auf dem Server ist ein Fehler aufgetreten, Ihr Kommentar konnte nicht gespeichert werden. Ihr Text ist noch da – bitte versuchen Sie es später erneut.',
   failFields: 'Bitte korrigieren Sie die markierten Felder.',
   failAction: 'Von dieser Seite aus können keine Kommentare gesendet werden.',
   unavailable: 'Kommentare können nicht gesendet werden: Dieses Formular ist nicht eingerichtet.',

@@ -38,7 +38,8 @@ const en: Translation = {
   errorTooLong: { one: 'Please remove {n} character.', other: 'Please remove {n} characters.' },
   sentPending: 'Thank you! Your comment has been received and will appear once a moderator approves it.',
   sentApproved: 'Thank you! Your comment has been published.',
-  failNetwork: 'Your comment could not be sent because the connection failed. Your text is still here: please try again.',
+  failNetwork:
+    'Your comment could not be sent because the connection failed. Your text is still here: please try again.',
   failOffline: 'You are offline. Your comment will be sent as soon as the connection returns.',
   failTimeout: 'The server took too long to answer. Your text is still here: please try again.',
   failRateLimit: {
@@ -47,7 +48,8 @@ const en: Translation = {
   },
   failRateLimitNoDelay: 'You are posting too quickly. Please wait a moment and try again.',
   failDuplicate: 'It looks as though you have already posted this comment.',
-  failServer: 'The server had a problem and could not save your comment. Your text is still here: please try again later.',
+  failServer:
+    'The server had a problem and could not save your comment. Your text is still here: please try again later.',
   failFields: 'Please correct the highlighted fields.',
   failAction: 'Comments cannot be sent from this page.',
   unavailable: 'Comments cannot be sent: this form is not set up.',

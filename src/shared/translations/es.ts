@@ -10,7 +10,11 @@ const es: Translation = {
   byline: 'Por {authors}',
 
   readingTime: { one: '{n} min de lectura', many: '{n} min de lectura', other: '{n} min de lectura' },
-  readingTimeRange: { one: '{min}–{n} min de lectura', many: '{min}–{n} min de lectura', other: '{min}–{n} min de lectura' },
+  readingTimeRange: {
+    one: '{min}–{n} min de lectura',
+    many: '{min}–{n} min de lectura',
+    other: '{min}–{n} min de lectura',
+  },
   readingTimeLeft: { one: 'Queda {n} min', many: 'Quedan {n} min', other: 'Quedan {n} min' },
   readingTimeDone: 'Lectura terminada',
 
@@ -39,7 +43,8 @@ const es: Translation = {
   errorTooLong: { one: 'Sobra {n} carácter.', many: 'Sobran {n} de caracteres.', other: 'Sobran {n} caracteres.' },
   sentPending: '¡Gracias! Hemos recibido tu comentario, que aparecerá cuando lo apruebe un moderador.',
   sentApproved: '¡Gracias! Tu comentario se ha publicado.',
-  failNetwork: 'No se ha podido enviar tu comentario porque ha fallado la conexión. Tu texto sigue aquí: inténtalo de nuevo.',
+  failNetwork:
+    'No se ha podido enviar tu comentario porque ha fallado la conexión. Tu texto sigue aquí: inténtalo de nuevo.',
   failOffline: 'No tienes conexión. Tu comentario se enviará en cuanto se restablezca.',
   failTimeout: 'El servidor ha tardado demasiado en responder. Tu texto sigue aquí: inténtalo de nuevo.',
   failRateLimit: {
@@ -49,7 +54,8 @@ const es: Translation = {
   },
   failRateLimitNoDelay: 'Estás publicando demasiado rápido. Espera un momento y vuelve a intentarlo.',
   failDuplicate: 'Parece que ya has publicado este comentario.',
-  failServer: 'Se ha producido un error en el servidor y no se ha podido guardar tu comentario. Tu texto sigue aquí: inténtalo de nuevo más tarde.',
+  failServer:
+    'Se ha producido un error en el servidor y no se ha podido guardar tu comentario. Tu texto sigue aquí: inténtalo de nuevo más tarde.',
   failFields: 'Corrige los campos marcados.',
   failAction: 'No se pueden enviar comentarios desde esta página.',
   unavailable: 'No se pueden enviar comentarios: este formulario no está configurado.',

@@ -38,7 +38,8 @@ const fr: Translation = {
   errorTooLong: { one: 'Veuillez retirer {n} caractère.', other: 'Veuillez retirer {n} caractères.' },
   sentPending: 'Merci ! Votre commentaire a bien été reçu et apparaîtra après validation par un modérateur.',
   sentApproved: 'Merci ! Votre commentaire a été publié.',
-  failNetwork: "Votre commentaire n'a pas pu être envoyé, la connexion a échoué. Votre texte est conservé : veuillez réessayer.",
+  failNetwork:
+    "Votre commentaire n'a pas pu être envoyé, la connexion a échoué. Votre texte est conservé : veuillez réessayer.",
   failOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès le retour de la connexion.',
   failTimeout: 'Le serveur a mis trop de temps à répondre. Votre texte est conservé : veuillez réessayer.',
   failRateLimit: {
@@ -47,9 +48,10 @@ const fr: Translation = {
   },
   failRateLimitNoDelay: 'Vous publiez trop vite. Veuillez patienter un instant avant de réessayer.',
   failDuplicate: 'Il semble que vous ayez déjà publié ce commentaire.',
-  failServer: "Le serveur a rencontré un problème et n'a pas pu enregistrer votre commentaire. Votre texte est conservé : veuillez réessayer plus tard.",
+  failServer:
+    "Le serveur a rencontré un problème et n'a pas pu enregistrer votre commentaire. Votre texte est conservé : veuillez réessayer plus tard.",
   failFields: 'Veuillez corriger les champs signalés.',
-  failAction: "Les commentaires ne peuvent pas être envoyés depuis cette page.",
+  failAction: 'Les commentaires ne peuvent pas être envoyés depuis cette page.',
   unavailable: "Les commentaires ne peuvent pas être envoyés : ce formulaire n'est pas configuré.",
   retry: 'Réessayer',
 

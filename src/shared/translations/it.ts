@@ -10,7 +10,11 @@ const it: Translation = {
   byline: 'di {authors}',
 
   readingTime: { one: '{n} min di lettura', many: '{n} min di lettura', other: '{n} min di lettura' },
-  readingTimeRange: { one: '{min}–{n} min di lettura', many: '{min}–{n} min di lettura', other: '{min}–{n} min di lettura' },
+  readingTimeRange: {
+    one: '{min}–{n} min di lettura',
+    many: '{min}–{n} min di lettura',
+    other: '{min}–{n} min di lettura',
+  },
   readingTimeLeft: { one: 'Manca {n} min', many: 'Mancano {n} min', other: 'Mancano {n} min' },
   readingTimeDone: 'Lettura completata',
 
@@ -39,7 +43,8 @@ const it: Translation = {
   errorTooLong: { one: 'Elimina {n} carattere.', many: 'Elimina {n} di caratteri.', other: 'Elimina {n} caratteri.' },
   sentPending: 'Grazie! Abbiamo ricevuto il tuo commento: sarà visibile non appena un moderatore lo avrà approvato.',
   sentApproved: 'Grazie! Il tuo commento è stato pubblicato.',
-  failNetwork: 'Non è stato possibile inviare il commento per un problema di connessione. Il tuo testo è ancora qui: riprova.',
+  failNetwork:
+    'Non è stato possibile inviare il commento per un problema di connessione. Il tuo testo è ancora qui: riprova.',
   failOffline: 'Sei offline. Il commento verrà inviato non appena la connessione tornerà disponibile.',
   failTimeout: 'Il server ha impiegato troppo tempo a rispondere. Il tuo testo è ancora qui: riprova.',
   failRateLimit: {
@@ -49,7 +54,8 @@ const it: Translation = {
   },
   failRateLimitNoDelay: 'Stai pubblicando troppo velocemente. Attendi qualche istante e riprova.',
   failDuplicate: 'Sembra che tu abbia già pubblicato questo commento.',
-  failServer: 'Si è verificato un problema sul server e non è stato possibile salvare il commento. Il tuo testo è ancora qui: riprova più tardi.',
+  failServer:
+    'Si è verificato un problema sul server e non è stato possibile salvare il commento. Il tuo testo è ancora qui: riprova più tardi.',
   failFields: 'Correggi i campi evidenziati.',
   failAction: 'Non è possibile inviare commenti da questa pagina.',
   unavailable: 'Non è possibile inviare commenti: questo modulo non è configurato.',

@@ -39,7 +39,8 @@ const nl: Translation = {
   errorTooLong: { one: 'Je tekst is {n} teken te lang.', other: 'Je tekst is {n} tekens te lang.' },
   sentPending: 'Bedankt! Je reactie is ontvangen en verschijnt zodra een moderator die heeft goedgekeurd.',
   sentApproved: 'Bedankt! Je reactie is geplaatst.',
-  failNetwork: 'Je reactie kon niet worden verstuurd omdat de verbinding wegviel. Je tekst staat er nog: probeer het opnieuw.',
+  failNetwork:
+    'Je reactie kon niet worden verstuurd omdat de verbinding wegviel. Je tekst staat er nog: probeer het opnieuw.',
   failOffline: 'Je bent offline. Je reactie wordt verstuurd zodra de verbinding terug is.',
   failTimeout: 'De server reageerde niet op tijd. Je tekst staat er nog: probeer het opnieuw.',
   failRateLimit: {
@@ -48,7 +49,8 @@ const nl: Translation = {
   },
   failRateLimitNoDelay: 'Je plaatst te snel achter elkaar reacties. Wacht even en probeer het opnieuw.',
   failDuplicate: 'Het lijkt erop dat je deze reactie al hebt geplaatst.',
-  failServer: 'Er ging iets mis op de server, waardoor je reactie niet kon worden opgeslagen. Je tekst staat er nog: probeer het later opnieuw.',
+  failServer:
+    'Er ging iets mis op de server, waardoor je reactie niet kon worden opgeslagen. Je tekst staat er nog: probeer het later opnieuw.',
   failFields: 'Verbeter de gemarkeerde velden.',
   failAction: 'Vanaf deze pagina kunnen geen reacties worden verstuurd.',
   unavailable: 'Reacties kunnen niet worden verstuurd: dit formulier is niet ingesteld.',

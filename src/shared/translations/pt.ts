@@ -10,7 +10,11 @@ const pt: Translation = {
   byline: 'Por {authors}',
 
   readingTime: { one: '{n} min de leitura', many: '{n} min de leitura', other: '{n} min de leitura' },
-  readingTimeRange: { one: '{min}–{n} min de leitura', many: '{min}–{n} min de leitura', other: '{min}–{n} min de leitura' },
+  readingTimeRange: {
+    one: '{min}–{n} min de leitura',
+    many: '{min}–{n} min de leitura',
+    other: '{min}–{n} min de leitura',
+  },
   readingTimeLeft: { one: 'Falta {n} min', many: 'Faltam {n} min', other: 'Faltam {n} min' },
   readingTimeDone: 'Leitura concluída',
 
@@ -39,7 +43,8 @@ const pt: Translation = {
   errorTooLong: { one: 'Remova {n} caractere.', many: 'Remova {n} de caracteres.', other: 'Remova {n} caracteres.' },
   sentPending: 'Obrigado! Recebemos seu comentário, que será publicado assim que for aprovado por um moderador.',
   sentApproved: 'Obrigado! Seu comentário foi publicado.',
-  failNetwork: 'Não foi possível enviar seu comentário porque a conexão falhou. Seu texto continua aqui: tente novamente.',
+  failNetwork:
+    'Não foi possível enviar seu comentário porque a conexão falhou. Seu texto continua aqui: tente novamente.',
   failOffline: 'Você está sem conexão. Seu comentário será enviado assim que a conexão voltar.',
   failTimeout: 'O servidor demorou demais para responder. Seu texto continua aqui: tente novamente.',
   failRateLimit: {
@@ -49,7 +54,8 @@ const pt: Translation = {
   },
   failRateLimitNoDelay: 'Você está publicando rápido demais. Aguarde um instante e tente novamente.',
   failDuplicate: 'Parece que você já publicou este comentário.',
-  failServer: 'Ocorreu um problema no servidor e não foi possível salvar seu comentário. Seu texto continua aqui: tente novamente mais tarde.',
+  failServer:
+    'Ocorreu um problema no servidor e não foi possível salvar seu comentário. Seu texto continua aqui: tente novamente mais tarde.',
   failFields: 'Corrija os campos destacados.',
   failAction: 'Não é possível enviar comentários a partir desta página.',
   unavailable: 'Não é possível enviar comentários: este formulário não está configurado.',

@@ -17,35 +17,57 @@ const BODY = `<lede-article-header published="2019-11-27"><h1>Titre</h1></lede-a
     <lede-comment-form action="/comments" post-id="1"></lede-comment-form>
     <lede-comments src="/comments.json" action="/comments" post-id="1"></lede-comments>`;
 
-const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#888"/></svg>';
+const PHOTO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#888"/></svg>';
 
 /** The two pages of one bundler's output, and their image; webpack writes classic scripts, the others modules. */
 function pages(dir, type) {
   writeFileSync(resolve(dir, 'photo.svg'), PHOTO);
-  for (const [page, entry] of [['index.html', 'main'], ['figure.html', 'figure']]) {
-    const body = page === 'index.html' ? BODY : '<lede-figure src="./photo.svg" alt="Un carré" width="40" height="30"></lede-figure>';
-    writeFileSync(resolve(dir, page), `<!doctype html>
+  for (const [page, entry] of [
+    ['index.html', 'main'],
+    ['figure.html', 'figure'],
+  ]) {
+    const body =
+      page === 'index.html'
+        ? BODY
+        : '<lede-figure src="./photo.svg" alt="Un carré" width="40" height="30"></lede-figure>';
+    writeFileSync(
+      resolve(dir, page),
+      `<!doctype html>
 <html lang="fr">
   <head><meta charset="utf-8" /><title>Lede from a bundler</title><script ${type} src="./${entry}.js"></script></head>
   <body>
     ${body}
   </body>
 </html>
-`);
+`,
+    );
   }
 }
 
-await build({ entryPoints: entries, bundle: true, minify: true, format: 'esm', outdir: 'dist/esbuild', logLevel: 'warning' });
+await build({
+  entryPoints: entries,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  outdir: 'dist/esbuild',
+  logLevel: 'warning',
+});
 pages('dist/esbuild', 'type="module"');
 
-const bundle = await rollup({ input: entries, plugins: [nodeResolve({ browser: true }), terser()], onwarn: (warning) => console.warn(`${warning}`) });
+const bundle = await rollup({
+  input: entries,
+  plugins: [nodeResolve({ browser: true }), terser()],
+  onwarn: (warning) => console.warn(`${warning}`),
+});
 await bundle.write({ dir: 'dist/rollup', format: 'es' });
 await bundle.close();
 pages('dist/rollup', 'type="module"');
 
 const stats = await new Promise((done, fail) =>
-  webpack({ mode: 'production', entry: entries, output: { path: resolve('dist/webpack'), filename: '[name].js' } }, (error, result) =>
-    error ? fail(error) : done(result),
+  webpack(
+    { mode: 'production', entry: entries, output: { path: resolve('dist/webpack'), filename: '[name].js' } },
+    (error, result) => (error ? fail(error) : done(result)),
   ),
 );
 if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));

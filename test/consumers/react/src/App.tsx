@@ -11,7 +11,14 @@ export function App() {
         <h1>Titre</h1>
       </lede-article-header>
       <lede-reading-time minutes={4}></lede-reading-time>
-      <lede-figure src="/photo.svg" alt="Un carré" width={40} height={30} caption="Un carré gris" credit="Lede"></lede-figure>
+      <lede-figure
+        src="/photo.svg"
+        alt="Un carré"
+        width={40}
+        height={30}
+        caption="Un carré gris"
+        credit="Lede"
+      ></lede-figure>
       <lede-comment-form action="/comments" post-id="1"></lede-comment-form>
       <lede-comments src="/comments.json" action="/comments" post-id="1"></lede-comments>
     </article>
