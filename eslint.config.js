@@ -12,6 +12,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'build/',
       'storybook-static/',
       'custom-elements.json',
       'test/consumers/*/',
@@ -78,7 +79,6 @@ export default defineConfig(
       'test/consumers/run.js',
       'test/node/layout-shift.test.js',
       'test/node/manifest.test.js',
-      'ssr/index.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

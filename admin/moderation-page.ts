@@ -278,7 +278,10 @@ export class ModerationPage extends LitElement {
       action === 'approve' ? await approveComment(this.token, comment.id) : await deleteComment(this.token, comment.id);
     this.busy = new Set([...this.busy].filter((id) => id !== comment.id));
     if (!result.ok && result.reason !== 'not-found') {
-      if (result.reason === 'unauthorized') return this.fail(result, 'ready');
+      if (result.reason === 'unauthorized') {
+        this.fail(result, 'ready');
+        return;
+      }
       this.announcement = this.t.actionFailed;
       return;
     }

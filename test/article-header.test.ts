@@ -47,7 +47,7 @@ const longDate = (lang: string, value: string | Date) =>
 function jsonLd(el: LedeArticleHeader): Record<string, unknown> {
   const scripts = el.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts, 'exactly one JSON-LD script').to.have.length(1);
-  return JSON.parse(scripts[0].textContent!);
+  return JSON.parse(scripts[0].textContent);
 }
 
 const readingTime = (el: LedeArticleHeader) =>
@@ -62,7 +62,7 @@ describe('<lede-article-header>', () => {
           <h1>${TITLE}</h1>
         </lede-article-header>`);
         expect(part(el, 'base').localName).to.equal('header');
-        expect(squash(part(el, 'site').textContent!)).to.equal("Serveur d'impression");
+        expect(squash(part(el, 'site').textContent)).to.equal("Serveur d'impression");
         expect(meta(el)).to.equal('Le 27 novembre 2019');
         const time = part(el, 'date') as HTMLTimeElement;
         expect(time.localName).to.equal('time');

@@ -34,7 +34,7 @@ const shown = (node: Element) => node.getBoundingClientRect().width > 1 && getCo
  * figure named by its figcaption). Chromium's own tree is not reachable from the page without a DevTools command.
  */
 async function accessibleName(node: Element): Promise<string> {
-  await import('axe-core/axe.min.js' as string);
+  await import('axe-core/axe.min.js');
   const axe = (window as unknown as { axe: AxeInternals }).axe;
   axe.setup(document);
   try {
@@ -53,7 +53,7 @@ interface AxeInternals {
 function structuredData(el: LedeFigure): Record<string, string> {
   const script = el.querySelector('script[type="application/ld+json"]');
   expect(script, 'JSON-LD script').to.exist;
-  return JSON.parse(script!.textContent!);
+  return JSON.parse(script!.textContent);
 }
 
 describe('<lede-figure>', () => {
@@ -341,7 +341,7 @@ describe('<lede-figure>', () => {
         );
         expect(await accessibleName(part(el, 'base'))).to.equal(CAPTION);
         expect(text($(el, 'figcaption'))).to.equal(`Légende: ${CAPTION} Copyright de l'image: ${CREDIT}`);
-        expect(part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
+        expect(part(el, 'caption').textContent.replace(/\s+/g, ' ').trim()).to.equal(`Légende: ${CAPTION}`);
         await expect(el).to.be.accessible();
       });
 
@@ -399,7 +399,7 @@ describe('<lede-figure>', () => {
       expect(big.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
       expect(big.sizes).to.equal('100vw');
       expect(await accessibleName(dialog(el))).to.equal(ALT);
-      expect($(el, 'dialog p').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      expect($(el, 'dialog p').textContent.replace(/\s+/g, ' ').trim()).to.equal(
         `${CAPTION} Copyright de l'image: ${CREDIT}`,
       );
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
@@ -707,7 +707,7 @@ describe('<lede-figure>', () => {
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
       const script = el.querySelector('script')!;
       expect(script.textContent).not.to.contain('<');
-      expect(JSON.parse(script.textContent!).caption).to.equal(nasty);
+      expect(JSON.parse(script.textContent).caption).to.equal(nasty);
     });
   });
 });

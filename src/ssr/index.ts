@@ -105,7 +105,10 @@ class LedeRenderer extends LitElementRenderer {
   override connectedCallback(): void {
     const page = context;
     const element = this.element;
-    if (!page || !(element instanceof LedeElement)) return super.connectedCallback();
+    if (!page || !(element instanceof LedeElement)) {
+      super.connectedCallback();
+      return;
+    }
     const top = page.hosts.at(-1);
     this.host = top instanceof LedeRenderer ? top : undefined;
     const node = this.node && page.markup.element(this.node);
