@@ -79,6 +79,8 @@ export default defineConfig(
       'test/consumers/run.js',
       'test/node/layout-shift.test.js',
       'test/node/manifest.test.js',
+      'test/server/admin-page.test.js',
+      'scripts/screenshots.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -92,7 +92,7 @@ export class ModerationPage extends LitElement {
           <button type="button" lang=${other} @click=${() => this.switchLanguage(other)}>
             ${MESSAGES[other].languageName}
           </button>
-          ${signedIn ? html`<button type="button" @click=${this.signOut}>${t.signOut}</button>` : nothing}
+          ${signedIn ? html`<button type="button" @click=${() => this.signOut()}>${t.signOut}</button>` : nothing}
         </div>
       </header>
       <main>${signedIn ? this.renderLists() : this.renderSignIn()}</main>
@@ -103,7 +103,7 @@ export class ModerationPage extends LitElement {
     const t = this.t;
     const signingIn = this.phase === 'signing-in';
     return html`
-      <form @submit=${this.signIn} aria-describedby="sign-in-intro">
+      <form @submit=${(event: SubmitEvent) => this.signIn(event)} aria-describedby="sign-in-intro">
         <p id="sign-in-intro">${t.signInIntro}</p>
         <label for="token">${t.tokenLabel}</label>
         <input

@@ -26,8 +26,9 @@ CASES.push(
 mkdirSync(out, { recursive: true });
 const server = process.argv[2] ? undefined : createServer({ root, db: ':memory:' });
 if (server) await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const origin =
-  process.argv[2] ?? `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server?.address()).port}`;
+const origin = server
+  ? `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`
+  : process.argv[2];
 const browser = await puppeteer.launch({ executablePath: chromium(), headless: true, args: chromeArgs });
 try {
   for (const { size, lang, scheme, ssr } of CASES) {

@@ -100,7 +100,10 @@ const meta: Meta = {
   beforeEach: () => {
     forgetDrafts();
     const uninstall = installFakeCommentServer();
-    return () => (uninstall(), forgetDrafts());
+    return () => {
+      uninstall();
+      forgetDrafts();
+    };
   },
   render: (a) => html`<div class="lede-story-column">
     <p class="lede-story-note">
@@ -140,7 +143,9 @@ export const Loading: Story = { args: { comments: undefined, src: fakeAction('ha
 /** The list could not be loaded (500): a message and a retry; the form still works. */
 export const ListUnavailable: Story = {
   args: { comments: undefined, src: fakeAction('server') },
-  play: async ({ canvasElement }) => void (await commentsIn(canvasElement)),
+  play: async ({ canvasElement }) => {
+    await commentsIn(canvasElement);
+  },
 };
 
 /** Many comments: the first 50, then "Afficher plus de commentaires". */

@@ -103,7 +103,7 @@ describe('moderation page', () => {
   it('says when the lists cannot be loaded, and loads them again from Try again', async () => {
     sessionStorage.setItem(TOKEN_KEY, TOKEN);
     // The network is down for the first load only (the one place here where fetch is replaced).
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     let el: ModerationPage;
     try {

@@ -26,7 +26,7 @@ function seen(node: Node): string {
   if (!(node instanceof Element)) return '';
   if (getComputedStyle(node).display === 'none' || getComputedStyle(node).clipPath !== 'none') return '';
   const before = getComputedStyle(node, '::before').content;
-  const separator = before.startsWith('"') ? JSON.parse(before) : '';
+  const separator: string = before.startsWith('"') ? JSON.parse(before) : '';
   let children: Node[] = [...(node.shadowRoot ?? node).childNodes];
   if (node instanceof HTMLSlotElement && node.assignedNodes().length) children = node.assignedNodes({ flatten: true });
   return separator + children.map(seen).join('');
@@ -51,7 +51,7 @@ function jsonLd(el: LedeArticleHeader): Record<string, unknown> {
 }
 
 const readingTime = (el: LedeArticleHeader) =>
-  part(el, 'reading-time') as HTMLElement & { updateComplete?: Promise<unknown> };
+  part<HTMLElement & { updateComplete?: Promise<unknown> }>(el, 'reading-time');
 
 describe('<lede-article-header>', () => {
   for (const fixture of fixtures) {
@@ -64,7 +64,7 @@ describe('<lede-article-header>', () => {
         expect(part(el, 'base').localName).to.equal('header');
         expect(squash(part(el, 'site').textContent)).to.equal("Serveur d'impression");
         expect(meta(el)).to.equal('Le 27 novembre 2019');
-        const time = part(el, 'date') as HTMLTimeElement;
+        const time = part<HTMLTimeElement>(el, 'date');
         expect(time.localName).to.equal('time');
         expect(time.dateTime).to.equal(REFERENCE);
         expect(part(el, 'byline').hidden).to.be.true;
@@ -216,7 +216,7 @@ describe('<lede-article-header>', () => {
         expect(meta(await make('en', 'Europe/Paris'))).to.equal('November 28, 2019');
         expect(meta(await make('en', 'America/New_York'))).to.equal('November 27, 2019');
         const el = await make('fr', 'Europe/Paris');
-        expect((part(el, 'date') as HTMLTimeElement).dateTime).to.equal(instant);
+        expect(part<HTMLTimeElement>(el, 'date').dateTime).to.equal(instant);
       });
 
       it('shows a plain date as that calendar day in every zone', async () => {
@@ -384,7 +384,7 @@ describe('<lede-article-header>', () => {
       const el = await fixture<LedeArticleHeader>(
         html`<lede-article-header lang="en" published=${value} date-style="relative"></lede-article-header>`,
       );
-      const time = part(el, 'date') as HTMLTimeElement;
+      const time = part<HTMLTimeElement>(el, 'date');
       expect(time.dateTime).to.equal(value);
       expect(time.title).to.equal(longDate('en', value));
       expect(time.querySelector('[aria-hidden=true]')!.textContent).to.equal('3 days ago');
@@ -518,8 +518,11 @@ describe('<lede-article-header>', () => {
     it('refreshes every relative header of the page from one timer, stopped with the last', async () => {
       const clock = fakeClock(60_000);
       const cleared: unknown[] = [];
-      const realClear = window.clearInterval;
-      window.clearInterval = ((id?: number) => (cleared.push(id), realClear(id))) as typeof clearInterval;
+      const realClear = window.clearInterval.bind(window);
+      window.clearInterval = (id?: Parameters<typeof clearInterval>[0]) => {
+        cleared.push(id);
+        realClear(id);
+      };
       try {
         const wrap = await fixture<HTMLElement>(html`<div>
           ${[5, 10, 15].map((minutes) => html`<lede-article-header lang="en" published=${ago(minutes * 60_000)} date-style="relative"></lede-article-header>`)}

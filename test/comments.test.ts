@@ -69,7 +69,7 @@ async function send(
 ): Promise<LedeCommentSentEvent> {
   target.minTime = 0;
   await fill(target, values);
-  const sent = oneEvent(el, 'lede-comment-sent') as Promise<LedeCommentSentEvent>;
+  const sent = oneEvent<LedeCommentSentEvent>(el, 'lede-comment-sent');
   target.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
   const event = await sent;
   await el.updateComplete;
@@ -415,7 +415,7 @@ describe('<lede-comments>', () => {
         await sendKeys(keys);
       }
       expect(text(focused())).to.equal('Publier le commentaire');
-      const sending = oneEvent(el, 'lede-comment-sent') as Promise<LedeCommentSentEvent>;
+      const sending = oneEvent<LedeCommentSentEvent>(el, 'lede-comment-sent');
       await sendKeys({ press: 'Enter' });
       const sent = await sending;
       await el.updateComplete;
@@ -547,7 +547,7 @@ describe('<lede-comments>', () => {
     it('fires lede-comments-load with the count', async () => {
       const el = document.createElement('lede-comments');
       Object.assign(el, { src: '/test-list/comments', postId: 'pair' });
-      const loaded = oneEvent(el, 'lede-comments-load') as Promise<LedeCommentsLoadEvent>;
+      const loaded = oneEvent<LedeCommentsLoadEvent>(el, 'lede-comments-load');
       await fixture(html`<div>${el}</div>`);
       const event = await loaded;
       expect(event.count).to.equal(3);

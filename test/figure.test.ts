@@ -68,7 +68,7 @@ describe('<lede-figure>', () => {
         const el = await fixture<LedeFigure>(
           html`<lede-figure lang="fr" src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
         );
-        const img = part(el, 'image') as HTMLImageElement;
+        const img = part<HTMLImageElement>(el, 'image');
         expect(img.closest('figure')).to.equal(part(el, 'base'));
         expect(img.getAttribute('src')).to.equal(WIDE);
         expect(img.alt).to.equal(ALT);
@@ -158,7 +158,7 @@ describe('<lede-figure>', () => {
         const el = await fixture<LedeFigure>(
           html`<lede-figure zoomable src=${WIDE} alt=${ALT} width="800" height="450" caption=${CAPTION} credit=${CREDIT}></lede-figure>`,
         );
-        await loaded(part(el, 'image') as HTMLImageElement);
+        await loaded(part<HTMLImageElement>(el, 'image'));
         const image = part(el, 'image').getBoundingClientRect();
         const credit = part(el, 'credit').getBoundingClientRect();
         const caption = part(el, 'caption').getBoundingClientRect();
@@ -184,7 +184,7 @@ describe('<lede-figure>', () => {
         const el = await fixture<LedeFigure>(
           html`<lede-figure credit-position="below" src=${WIDE} alt=${ALT} width="800" height="450" caption="Légende courte" credit=${CREDIT}></lede-figure>`,
         );
-        await loaded(part(el, 'image') as HTMLImageElement);
+        await loaded(part<HTMLImageElement>(el, 'image'));
         const image = part(el, 'image').getBoundingClientRect();
         const credit = part(el, 'credit').getBoundingClientRect();
         const caption = part(el, 'caption').getBoundingClientRect();
@@ -219,7 +219,7 @@ describe('<lede-figure>', () => {
         const el = await fixture<LedeFigure>(
           html`<lede-figure src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" sizes="(min-width: 40em) 40em, 100vw" alt=${ALT}></lede-figure>`,
         );
-        const img = part(el, 'image') as HTMLImageElement;
+        const img = part<HTMLImageElement>(el, 'image');
         expect(img.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
         expect(img.sizes).to.equal('(min-width: 40em) 40em, 100vw');
         await loaded(img);
@@ -234,8 +234,8 @@ describe('<lede-figure>', () => {
           <lede-figure class="lazy" src=${lazySrc} alt=${ALT} width="800" height="450"></lede-figure>
           <lede-figure class="priority" priority src=${prioritySrc} alt=${ALT} width="800" height="450"></lede-figure>
         </div>`);
-        const lazy = part(wrap.querySelector<LedeFigure>('.lazy')!, 'image') as HTMLImageElement;
-        const priority = part(wrap.querySelector<LedeFigure>('.priority')!, 'image') as HTMLImageElement;
+        const lazy = part<HTMLImageElement>(wrap.querySelector<LedeFigure>('.lazy')!, 'image');
+        const priority = part<HTMLImageElement>(wrap.querySelector<LedeFigure>('.priority')!, 'image');
         expect([lazy.loading, lazy.getAttribute('fetchpriority')]).to.deep.equal(['lazy', 'auto']);
         expect([priority.loading, priority.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
         // Both are far below the fold: only the priority image is fetched.
@@ -272,7 +272,7 @@ describe('<lede-figure>', () => {
             ${figure(fresh(WIDE))}
             <p>Une purge massive de comptes</p>
           </div>`);
-          const el = wrap.querySelector('lede-figure') as LedeFigure | null;
+          const el = wrap.querySelector<LedeFigure>('lede-figure');
           const img = (
             el ? (el.querySelector('img') ?? part(el, 'image')) : wrap.querySelector('img')
           ) as HTMLImageElement;
@@ -376,7 +376,7 @@ describe('<lede-figure>', () => {
       fixture<LedeFigure>(html`<lede-figure lang="fr" zoomable caption=${CAPTION} credit=${CREDIT}>
         <img src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" alt=${ALT} width="800" height="450" />
       </lede-figure>`);
-    const dialog = (el: LedeFigure) => part(el, 'dialog') as HTMLDialogElement;
+    const dialog = (el: LedeFigure) => part<HTMLDialogElement>(el, 'dialog');
     async function click(target: Element) {
       const { x, y, width, height } = target.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
@@ -521,7 +521,7 @@ describe('<lede-figure>', () => {
       expect($(el, '.frame').getBoundingClientRect().height).to.be.closeTo(225, 0.5);
       expect($(el, '.unavailable').textContent).to.equal('Image indisponible');
       expect(shown($(el, '.unavailable'))).to.be.true;
-      expect((part(el, 'image') as HTMLImageElement).alt).to.equal(ALT);
+      expect(part<HTMLImageElement>(el, 'image').alt).to.equal(ALT);
       expect(await accessibleName(part(el, 'image'))).to.equal(ALT);
       expect(shown(part(el, 'caption')) && shown(part(el, 'credit'))).to.be.true;
       await expect(el).to.be.accessible();
@@ -576,7 +576,7 @@ describe('<lede-figure>', () => {
       await el.updateComplete;
       expect($(el, '.unavailable')).to.exist;
       el.src = WIDE;
-      await loaded(part(el, 'image') as HTMLImageElement);
+      await loaded(part<HTMLImageElement>(el, 'image'));
       await el.updateComplete;
       expect($(el, '.unavailable')).to.equal(null);
     });

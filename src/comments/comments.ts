@@ -32,6 +32,15 @@ const PROTOCOLS: Protocol[] = ['json', 'wordpress'];
 /** Attributes of the article's comment list: a change loads it again. */
 const SOURCE = ['src', 'postId', 'protocol'];
 
+/** The id the server gave a sent comment: json answers `{ id }`; WordPress redirects to `…#comment-<id>`. */
+function sentId(answer: unknown): string | undefined {
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const id = 'id' in answer ? answer.id : undefined;
+  if (typeof id === 'string' || typeof id === 'number') return String(id);
+  const url = 'url' in answer ? answer.url : undefined;
+  return typeof url === 'string' ? /#comment-(\d+)$/.exec(url)?.[1] : undefined;
+}
+
 type Status = 'loading' | 'ready' | 'error';
 
 /**
@@ -277,16 +286,14 @@ export class LedeComments extends LedeElement {
   }
 
   #keepPayload(event: LedeCommentSubmitEvent): void {
-    this.#submitted.set(event.target!, event.payload);
+    if (event.target) this.#submitted.set(event.target, event.payload);
   }
 
   /** A form's comment was accepted: it is shown at its place, marked when held, and that form is made ready again. */
   #sent(event: LedeCommentSentEvent): void {
-    const payload = this.#submitted.get(event.target!);
+    const payload = event.target && this.#submitted.get(event.target);
     if (!payload) return;
-    const answer = event.answer as { id?: unknown; url?: unknown } | null;
-    // json answers `{ id }`; WordPress redirects to `…#comment-<id>`.
-    const id = `${answer?.id ?? /#comment-(\d+)$/.exec(`${answer?.url ?? ''}`)?.[1] ?? `sent-${++this.#pendingIds}`}`;
+    const id = sentId(event.answer) ?? `sent-${++this.#pendingIds}`;
     const comment: Comment = {
       id,
       parent: payload.parent ?? '',

@@ -34,9 +34,13 @@ export function buildThread(comments: Comment[], newest: boolean): ThreadItem[] 
 /** Whether following the parents up from `item` comes back to it. */
 function loops(item: ThreadItem, items: Map<string, ThreadItem>): boolean {
   const seen = new Set<string>();
-  for (let id = item.comment.parent; id && items.has(id); id = items.get(id)!.comment.parent) {
+  let id = item.comment.parent;
+  while (id) {
+    const parent = items.get(id);
+    if (!parent) return false;
     if (id === item.comment.id || seen.has(id)) return true;
     seen.add(id);
+    id = parent.comment.parent;
   }
   return false;
 }

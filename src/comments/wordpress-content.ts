@@ -59,7 +59,7 @@ export function decodeEntities(text: string): string {
     /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]+));/g,
     (match, decimal?: string, hex?: string, name?: string) => {
       if (name) return NAMED[name] ?? match;
-      const code = decimal ? +decimal : parseInt(hex!, 16);
+      const code = decimal ? +decimal : parseInt(hex ?? '', 16);
       // NUL, surrogates and values past Unicode are the replacement character, as in HTML.
       return code && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
     },

@@ -29,7 +29,7 @@ const NO_LIGHT: FigureLight = { slots: [], children: [] };
  * changes neither (Chromium fires one when a slot's fallback text is rendered anew) must not render, or it loops.
  */
 const lightChanged = (next: FigureLight, previous?: FigureLight) =>
-  next.image !== previous?.image || `${next.slots}` !== `${previous?.slots}`;
+  next.image !== previous?.image || next.slots.join() !== previous?.slots.join();
 
 /** Fired when the image cannot be loaded, or when there is no image at all (`src` is then empty). */
 export class LedeFigureErrorEvent extends Event {

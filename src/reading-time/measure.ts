@@ -16,7 +16,7 @@ export function measure(root: LightElement): Counts {
   let images = 0;
   const visit = (node: LightNode): void => {
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) text += child.textContent;
+      if (child.nodeType === TEXT_NODE) text += child.textContent ?? '';
       if (!isElement(child) || child.matches(SKIP)) continue;
       if (child.localName === 'img') images++;
       else if (!INLINE.test(child.localName) || child.slot) text += ' ';

@@ -197,7 +197,9 @@ export function renderToString(markup: string, options: RenderOptions = {}): str
   const page = PAGE.test(markup);
   const lang = optionLang(options.lang);
   const url = optionUrl(options.url);
-  const tree = (page ? parse5.parse : parse5.parseFragment)(markup, { sourceCodeLocationInfo: true });
+  const tree = page
+    ? parse5.parse(markup, { sourceCodeLocationInfo: true })
+    : parse5.parseFragment(markup, { sourceCodeLocationInfo: true });
   const edits: Edit[] = page && options.lang !== undefined ? [pageLang(tree, lang)] : [];
 
   const ids = new Map<string, ParsedNode>();

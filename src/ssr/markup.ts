@@ -113,7 +113,9 @@ export class LightMarkup {
   }
 
   #element(parsed: ParsedNode): LightElement {
-    const markup = this;
+    // The getters below cannot be arrow functions: these arrows keep this markup for them.
+    const node = (child: ParsedNode): LightNode => this.node(child);
+    const element = (child: ParsedNode): LightElement => this.element(child);
     return {
       nodeType: ELEMENT_NODE,
       localName: parsed.tagName ?? '',
@@ -121,24 +123,24 @@ export class LightMarkup {
         return attribute(parsed, 'slot') ?? '';
       },
       get textContent() {
-        return [...walk(parsed)].map((node) => (node.nodeName === '#text' ? (node.value ?? '') : '')).join('');
+        return [...walk(parsed)].map((each) => (each.nodeName === '#text' ? (each.value ?? '') : '')).join('');
       },
       get childNodes() {
-        return (parsed.childNodes ?? []).map((child) => markup.node(child));
+        return (parsed.childNodes ?? []).map(node);
       },
       get children() {
-        return (parsed.childNodes ?? []).filter(isParsedElement).map((child) => markup.element(child));
+        return (parsed.childNodes ?? []).filter(isParsedElement).map(element);
       },
       get parentNode() {
-        return parsed.parentNode ? markup.node(parsed.parentNode) : null;
+        return parsed.parentNode ? node(parsed.parentNode) : null;
       },
-      getAttribute: (name: string) => markup.changed.get(parsed)?.get(name) ?? attribute(parsed, name) ?? null,
+      getAttribute: (name: string) => this.changed.get(parsed)?.get(name) ?? attribute(parsed, name) ?? null,
       matches: (selectors: string) =>
-        markup.#selectorTest(selectors)(parsed.tagName ?? '', (name) => attribute(parsed, name)),
-      setAttribute(name: string, value: string) {
-        const changes = markup.changed.get(parsed) ?? new Map<string, string>();
+        this.#selectorTest(selectors)(parsed.tagName ?? '', (name) => attribute(parsed, name)),
+      setAttribute: (name: string, value: string) => {
+        const changes = this.changed.get(parsed) ?? new Map<string, string>();
         changes.set(name, `${value}`);
-        markup.changed.set(parsed, changes);
+        this.changed.set(parsed, changes);
       },
     };
   }
@@ -153,16 +155,17 @@ export class LightMarkup {
   }
 
   #other(parsed: ParsedNode): LightNode {
-    const markup = this;
+    // The getters below cannot be arrow functions: this arrow keeps this markup for them.
+    const node = (child: ParsedNode): LightNode => this.node(child);
     const types: Record<string, number> = { '#text': TEXT_NODE, '#comment': COMMENT_NODE, '#document': DOCUMENT_NODE };
     return {
       nodeType: types[parsed.nodeName] ?? 0,
       textContent: parsed.nodeName === '#text' ? (parsed.value ?? '') : null,
       get childNodes() {
-        return (parsed.childNodes ?? []).map((child) => markup.node(child));
+        return (parsed.childNodes ?? []).map(node);
       },
       get parentNode() {
-        return parsed.parentNode ? markup.node(parsed.parentNode) : null;
+        return parsed.parentNode ? node(parsed.parentNode) : null;
       },
     };
   }

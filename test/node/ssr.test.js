@@ -593,7 +593,7 @@ test('demo server: server-rendered by default with style hashes in the CSP; ?ssr
   const html = await ssr.text();
   // Rendered with the page's URL, so its structured data holds the absolute URLs the browser would write.
   // Its comment section holds the approved comments (none here) as the element's JSON child.
-  const expected = renderToString(await withComments(article, async () => []), { url: `${base}/` });
+  const expected = renderToString(await withComments(article, () => Promise.resolve([])), { url: `${base}/` });
   assert.match(html, /<script type="application\/json">\[\]<\/script><\/lede-comments>/);
   // The demo loads the autoloader, which brings hydrate-support.js itself: no dist/hydrate.js is added.
   assert.equal(html, expected);

@@ -64,6 +64,10 @@ function valueMarkup(before: string, value: unknown): string {
   return /=$/.test(before) ? `"${escapeAttribute(text)}"` : escapeAttribute(text);
 }
 
+/** The update a Lede element is finishing; settled at once for an element that has none. */
+const updated = (element: Element): Promise<unknown> =>
+  'updateComplete' in element && element.updateComplete instanceof Promise ? element.updateComplete : Promise.resolve();
+
 /**
  * The element rendered by lede-elements/ssr (test/support/ssr-render.js) with the page's language, its declarative
  * shadow root parsed into the page, then upgraded and hydrated by its already defined class.
@@ -71,7 +75,10 @@ function valueMarkup(before: string, value: unknown): string {
 export const hydratedFixture: Fixture = Object.assign(
   async <T extends Element>(template: TemplateResult): Promise<T> => {
     const lang = document.documentElement.lang || undefined;
-    const rendered = (await executeServerCommand('lede-ssr', { markup: markupOf(template).trim(), lang })) as string;
+    const rendered = await executeServerCommand<string, { markup: string; lang: string | undefined }>('lede-ssr', {
+      markup: markupOf(template).trim(),
+      lang,
+    });
     // src/hydrate/support.ts warns, and renders again, when the server's DOM is not the browser's first render: here
     // that fails the test, since a page would have shown the server's version until then.
     const warn = console.warn;
@@ -92,7 +99,7 @@ export const hydratedFixture: Fixture = Object.assign(
         throw new Error(`no server-rendered shadow root in ${rendered.slice(0, 200)}`);
       // Hydration runs in the elements' first update, after this: what the server wrote is still there to read.
       const server = lede.map(shownText);
-      await Promise.all(lede.map((each) => (each as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
+      await Promise.all(lede.map(updated));
       if (mismatches.length)
         throw new Error(`hydration found another DOM than the server's: ${mismatches[0].join(' ')}`);
       // Hydration corrects a text that differs in place (src/hydrate/repair.ts), which a reader would have seen change.

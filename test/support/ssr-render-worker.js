@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
-/** @type {{ renderToString(markup: string, options?: { lang?: string }): string }} */
+/** @type {{ renderToString: (markup: string, options?: { lang?: string }) => string }} */
 const { renderToString } = await import(/** @type {{ renderer: string }} */ (workerData).renderer);
 
 port.on('message', (/** @type {{ id: number, markup: string, lang?: string }} */ { id, markup, lang }) => {
