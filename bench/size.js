@@ -16,11 +16,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * each limit stands a little above today's figure, so growth fails, and every run prints the distance to the target.
  * Issue 19's fifth element, <lede-comments> (the thread, replies, WordPress's list read as text), and the header's
  * comment count added 4,564 B: 18,839 B before, 23,403 B with them. Issue 21 lets each new element add its own
- * increment to the 17,500 B target, so the target is their sum.
+ * increment to the 17,500 B target, so the target is their sum. Issue 20 then restored the messages once shortened
+ * for bytes (118 B) and gave each element one light-DOM reader for the browser and the server: 23,808 B.
  */
 /** @typedef {{ target: number, limit: number }} Budget */
 /** @type {Record<string, Budget>} */
-export const BUDGET = { 'lede.js': { target: 17_500 + 4_564, limit: 23_700 } };
+export const BUDGET = { 'lede.js': { target: 17_500 + 4_564, limit: 24_200 } };
 
 /**
  * What a reader downloads (issue 21), gzip bytes of all the JavaScript a real page load fetched, each response
@@ -30,12 +31,12 @@ export const BUDGET = { 'lede.js': { target: 17_500 + 4_564, limit: 23_700 } };
 export const PAGE_BUDGET = {
   articleBefore: {
     target: 12 * 1024,
-    limit: 23_400,
+    limit: 24_200,
     what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport',
   },
   // After the scroll the page also has <lede-comments> (issue 19), which the 18 KiB target predates.
-  articleAfter: { target: 18 * 1024, limit: 33_000, what: 'same, after scrolling to the comments' },
-  figure: { target: 10 * 1024, limit: 13_800, what: 'page with one <lede-figure> and the autoloader' },
+  articleAfter: { target: 18 * 1024, limit: 33_800, what: 'same, after scrolling to the comments' },
+  figure: { target: 10 * 1024, limit: 14_100, what: 'page with one <lede-figure> and the autoloader' },
 };
 
 const project = fileURLToPath(new URL('..', import.meta.url));
