@@ -72,11 +72,15 @@ export function openSqliteStore(fileOrDb, { busyTimeout = 100 } = {}) {
   // synchronous=FULL: each commit is fsync'ed before the 201 goes out, so an answered comment survives
   // a power cut or kernel panic, not only a killed process (which WAL + NORMAL already survives).
   // A comment server commits a few rows a minute, so the extra fsync costs nothing that matters.
+  // Opening waits up to 5 s for another process opening the same file (switching it to WAL and migrating it takes
+  // its write lock): two instances started together both start. Before that wait was set, the second one failed
+  // at once with "database is locked".
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeout))}`); // the moderation CLI may write while the server runs
   migrate(db);
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeout))}`); // the moderation CLI may write while the server runs
 
   const q = {
     insert: db.prepare(
