@@ -21,17 +21,28 @@ const LATE = /\/dist\/|\.svg$/;
 /** Records every layout shift from the first byte, with the nodes that moved. */
 function recordShifts() {
   window.__shifts = [];
+  // A node is named with its host, its part or class, whether it is still in the page, and where it moved from and to
+  // (x,y w×h), so that a failure says what moved and how.
   const name = (node) => {
     if (!node || node.nodeType !== 1) return node?.nodeName ?? '(removed)';
     const host = node.getRootNode().host;
-    return `${host ? `${host.localName} › ` : ''}${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`;
+    const part = node.getAttribute('part')
+      ? `[part=${node.getAttribute('part')}]`
+      : node.className
+        ? `.${node.className}`
+        : '';
+    return `${host ? `${host.localName} › ` : ''}${node.localName}${part}${node.isConnected ? '' : ' (detached)'}`;
   };
+  const box = ({ x, y, width, height }) =>
+    `${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       window.__shifts.push({
         value: entry.value,
         hadRecentInput: entry.hadRecentInput,
-        sources: entry.sources.map((source) => name(source.node)),
+        sources: entry.sources.map(
+          (source) => `${name(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`,
+        ),
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
