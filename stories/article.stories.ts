@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { dateStyles } from '../src/article-header/dates.js';
 import article from '../test/fixtures/article-fr.json';
-import { fakeAction, forgetDrafts, installFakeCommentServer } from './fake-comment-server.js';
+import { fakeAction, withFakeCommentServer } from './fake-comment-server.js';
 import { attr, languages } from './support.js';
 
 /** The two figures of the reference article, in order, with the demo page's images. */
@@ -81,15 +81,7 @@ const meta: Meta = {
       table: { category: '<lede-comment-form>' },
     },
   },
-  // The comment form posts to a fake server in this browser: designers have no server (see the note in the story).
-  beforeEach: () => {
-    forgetDrafts();
-    const uninstall = installFakeCommentServer();
-    return () => {
-      uninstall();
-      forgetDrafts();
-    };
-  },
+  beforeEach: withFakeCommentServer,
 };
 export default meta;
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { LedeCommentForm } from '../src/comment-form/comment-form.js';
-import { fakeAction, forgetDrafts, installFakeCommentServer } from './fake-comment-server.js';
+import { fakeAction, withFakeCommentServer } from './fake-comment-server.js';
 import { attr, fill, until } from './support.js';
 import type { Field } from './support.js';
 
@@ -42,15 +42,7 @@ const meta: Meta = {
   tags: ['autodocs'],
   args: { action: fakeAction('pending'), 'post-id': 'europol-telegram', 'min-time': 0 },
   argTypes: { protocol: { control: 'radio', options: ['json', 'wordpress'] } },
-  // Each story starts without drafts, and with the fake server answering; both are undone when it is left.
-  beforeEach: () => {
-    forgetDrafts();
-    const uninstall = installFakeCommentServer();
-    return () => {
-      uninstall();
-      forgetDrafts();
-    };
-  },
+  beforeEach: withFakeCommentServer,
   decorators: [
     (story, { args }) => html`<div class="lede-story-column">
       <p class="lede-story-note">

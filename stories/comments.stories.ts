@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { LedeComments } from '../src/comments/comments.js';
 import type { LedeCommentForm } from '../src/comment-form/comment-form.js';
-import { fakeAction, forgetDrafts, installFakeCommentServer } from './fake-comment-server.js';
+import { fakeAction, withFakeCommentServer } from './fake-comment-server.js';
 import { attr, fill, until } from './support.js';
 
 /** A comment of the reference server's list (`{ id, parent, name, url, content, created }`). */
@@ -96,15 +96,7 @@ const meta: Meta = {
       table: { category: 'story' },
     },
   },
-  // Each story starts without drafts, and with the fake server answering; both are undone when it is left.
-  beforeEach: () => {
-    forgetDrafts();
-    const uninstall = installFakeCommentServer();
-    return () => {
-      uninstall();
-      forgetDrafts();
-    };
-  },
+  beforeEach: withFakeCommentServer,
   render: (a) => html`<div class="lede-story-column">
     <p class="lede-story-note">
       Stories only: the comments are passed in the page, or fetched from a fake server in this browser; nothing is sent.

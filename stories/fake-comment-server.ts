@@ -86,3 +86,16 @@ export function installFakeCommentServer(): () => void {
 export function forgetDrafts(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('lede-comment')) localStorage.removeItem(key);
 }
+
+/**
+ * A story's `beforeEach`: no drafts, and the fake server answering; both undone when the story is left. Designers
+ * have no comment server, so the forms post to this one, in the browser.
+ */
+export function withFakeCommentServer(): () => void {
+  forgetDrafts();
+  const uninstall = installFakeCommentServer();
+  return () => {
+    uninstall();
+    forgetDrafts();
+  };
+}
