@@ -51,12 +51,14 @@ function probe() {
     }
   };
   window.__lede = deep;
-  // On a page that loads the autoloader, the comment elements load only when the reader comes near them: not waited for.
+  // On a page that loads the autoloader, the comment elements load only when the reader comes near them, and the
+  // server-rendered ones (a declarative shadow root before their definition) when the reader reaches for them: they
+  // show their content without script, and are not waited for.
   /** @param {Element} el */
   const waited = (el) =>
-    !['lede-comments', 'lede-comment-form'].includes(el.localName) ||
     customElements.get(el.localName) ||
-    !document.querySelector('script[src$="/autoloader.js"]');
+    !document.querySelector('script[src$="/autoloader.js"]') ||
+    (!['lede-comments', 'lede-comment-form'].includes(el.localName) && !el.shadowRoot);
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- nothing in it rejects; the page waits for __ready
   document.addEventListener('DOMContentLoaded', async () => {
     for (let round = 0; round < 20; round++) {

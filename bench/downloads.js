@@ -4,8 +4,8 @@
 //
 // Pages, on the bench server (bench/server.js):
 // - the reference article (demo/index.html) rendered by lede-elements/ssr with dist/autoloader.js as its only
-//   script: once loaded (all JS before the comment section is within a viewport of being seen), then after
-//   scrolling to the comments;
+//   script: once loaded (all JS before the comment section is within a viewport of being seen), then once the reader
+//   has pointed at the header and the figures (hydrating them), then after scrolling to the comments;
 // - a page with one <lede-figure> and the autoloader;
 // - the floor: Lit and one trivial element (bench/size.js floorSize), from the same server, in the same run.
 import { copyFileSync, readdirSync } from 'node:fs';
@@ -79,7 +79,7 @@ const rendered = (/** @type {string} */ tags) =>
 
 /**
  * @param {string} floorDir the folder floorSize() built into (its out/floor*.js is served as the floor page's script)
- * @returns {Promise<Record<'articleBefore' | 'articleAfter' | 'figure' | 'floor', Downloads>>}
+ * @returns {Promise<Record<'articleBefore' | 'articleHydrated' | 'articleAfter' | 'figure' | 'floor', Downloads>>}
  */
 export async function pageDownloads(floorDir) {
   const generated = join(floorDir, 'out');
@@ -106,15 +106,22 @@ export async function pageDownloads(floorDir) {
     };
     // TypeScript 6, which ESLint runs, infers `any` for visit's template where tsc 7 infers the callback's type.
     /* eslint-disable @typescript-eslint/no-unsafe-assignment */
-    const [articleBefore, articleAfter] = await visit('/__autoloader.html', async (page, settle) => {
-      await page.evaluate(rendered, 'lede-article-header, lede-figure');
+    const [articleBefore, articleHydrated, articleAfter] = await visit('/__autoloader.html', async (page, settle) => {
+      // Server-rendered, the header and the figures show everything without script: nothing waits for them here.
       const before = await settle();
+      // The reader points at the header and at each figure, so that every element above the comments hydrates.
+      for (const selector of ['lede-article-header', 'lede-figure']) await page.hover(selector);
+      await page.waitForFunction(() => customElements.get('lede-article-header') && customElements.get('lede-figure'), {
+        timeout: 15_000,
+      });
+      await page.evaluate(rendered, 'lede-article-header, lede-figure');
+      const hydrated = await settle();
       await page.evaluate(() => document.querySelector('lede-comments')?.scrollIntoView());
       await page.waitForFunction(() => customElements.get('lede-comments') && customElements.get('lede-comment-form'), {
         timeout: 15_000,
       });
       await page.evaluate(rendered, 'lede-comments');
-      return [before, await settle()];
+      return [before, hydrated, await settle()];
     });
     const figure = await visit('/__figure.html', async (page, settle) => {
       await page.evaluate(rendered, 'lede-figure');
@@ -124,7 +131,7 @@ export async function pageDownloads(floorDir) {
       await page.evaluate(rendered, 'floor-element');
       return settle();
     });
-    return { articleBefore, articleAfter, figure, floor };
+    return { articleBefore, articleHydrated, articleAfter, figure, floor };
     /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   } finally {
     await browser.close();

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGET, ELEMENTS, PAGE_BUDGET, distSizes, floorSize, standaloneSizes } from './size.js';
+import { BUDGET, ELEMENTS, PAGE_BUDGET, PAGE_REPORT, distSizes, floorSize, standaloneSizes } from './size.js';
 import { pageDownloads } from './downloads.js';
 import { counting } from './counting.js';
 import { ssrFcp } from './ssr-fcp.js';
@@ -115,6 +115,15 @@ async function sizes() {
           `Size: ${what}: ${p.gzip} B gzip, ${over} B over its ${target} B target (\`npm run size\` fails above ${limit} B).`,
         );
     }
+    const hydrated = pages.articleHydrated;
+    row(
+      '1 Size',
+      `${PAGE_REPORT.articleHydrated}, gzip`,
+      bytes(hydrated.gzip),
+      bytes(pages.floor.gzip),
+      ratio(hydrated.gzip, pages.floor.gzip),
+      `brotli ${bytes(hydrated.brotli)}; ${hydrated.files.length} files (${hydrated.files.map((f) => f.path.replace('/dist/', '')).join(', ')}); no budget`,
+    );
     for (const name of ELEMENTS) {
       const shipped = dist[`${name}.js`];
       const own = alone[name];
@@ -188,7 +197,10 @@ async function browserFigures() {
   }
 }
 
-const RENDERING = { lede: 'server-rendered + hydrated', csr: 'client-rendered (`?ssr=0`)' };
+const RENDERING = {
+  lede: 'server-rendered (hydrated when the reader reaches for an element)',
+  csr: 'client-rendered (`?ssr=0`)',
+};
 
 /** @typedef {import('puppeteer-core').Browser} Browser */
 /** @typedef {Awaited<ReturnType<typeof startServer>>} BenchServer */

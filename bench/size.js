@@ -29,14 +29,24 @@ export const BUDGET = { 'lede.js': { target: 17_500 + 4_564, limit: 24_200 } };
  */
 /** @type {Record<string, Budget & { what: string }>} */
 export const PAGE_BUDGET = {
+  // Met since server-rendered elements hydrate when the reader reaches for them: the autoloader alone.
   articleBefore: {
     target: 12 * 1024,
-    limit: 24_200,
+    limit: 12 * 1024,
     what: 'reference article, server-rendered, autoloader: all JS before the comment section is within a viewport',
   },
   // After the scroll the page also has <lede-comments> (issue 19), which the 18 KiB target predates.
-  articleAfter: { target: 18 * 1024, limit: 33_800, what: 'same, after scrolling to the comments' },
-  figure: { target: 10 * 1024, limit: 14_100, what: 'page with one <lede-figure> and the autoloader' },
+  articleAfter: {
+    target: 18 * 1024,
+    limit: 34_000,
+    what: 'same, after pointing at the header and figures and scrolling to the comments (everything the page uses)',
+  },
+  figure: { target: 10 * 1024, limit: 14_500, what: 'page with one <lede-figure> and the autoloader' },
+};
+/** Pages measured beside those, with no budget of their own. */
+export const PAGE_REPORT = {
+  articleHydrated: 'same, once the reader has pointed at the header and the figures (hydrating them)',
+  floor: 'floor: Lit + one trivial element',
 };
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -155,7 +165,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.table(
         Object.fromEntries(
           Object.entries(pages).map(([name, p]) => [
-            PAGE_BUDGET[name]?.what ?? 'floor: Lit + one trivial element',
+            PAGE_BUDGET[name]?.what ?? PAGE_REPORT[/** @type {keyof typeof PAGE_REPORT} */ (name)],
             {
               gzip: p.gzip,
               brotli: p.brotli,

@@ -126,10 +126,27 @@ describe('pages with dist/autoloader.js', () => {
   });
 
   describe('a server-rendered article', () => {
-    it('hydrates with one copy of Lit: hydrate-support.js shares the elements’ chunk, no dist/hydrate.js or dist/lede.js', async () => {
+    /** The elements of the article above its comments, each with whether it is defined. */
+    const defined = (doc: Document) =>
+      [...doc.querySelectorAll('lede-article-header, lede-figure')].map((el) => el.matches(':defined'));
+
+    it('loads nothing but the autoloader until the reader reaches for an element: the page shows it all', async () => {
+      const iframe = await frame('/test-autoloader/ssr.html?lang=fr', 600);
+      const doc = iframe.contentDocument!;
+      await pause(500);
+      expect(scripts(iframe.contentWindow!)).to.deep.equal(['/dist/autoloader.js']);
+      expect(defined(doc)).to.deep.equal([false, false, false]);
+      const header = doc.querySelector('lede-article-header')!;
+      expect(header.shadowRoot!.textContent).to.contain('Le 27 novembre 2019');
+      expect(doc.querySelector('lede-figure')!.shadowRoot!.textContent).to.contain('Légende');
+    });
+
+    it('hydrates an element the reader points at, with one copy of Lit: hydrate-support.js shares the elements’ chunk', async () => {
       const iframe = await frame('/test-autoloader/ssr.html?lang=fr', 600);
       const win = iframe.contentWindow! as Win;
       const header = iframe.contentDocument!.querySelector<Lit>('lede-article-header')!;
+      await pause();
+      header.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await waitUntil(() => win.customElements.get('lede-article-header'), 'header defined', { timeout: 5000 });
       await header.updateComplete;
       const loaded = scripts(win);
@@ -149,8 +166,55 @@ describe('pages with dist/autoloader.js', () => {
       expect(header.hasUpdated).to.be.true;
       expect(win.serverHeading?.isConnected, 'the server-rendered heading kept').to.be.true;
       expect(header.shadowRoot!.querySelector('[part=headline]')).to.equal(win.serverHeading);
-      // The comment form, far below, is not loaded yet.
+      // Neither the figures nor the comment form, far below, are loaded.
+      expect(loaded).not.to.include('/dist/figure.js');
       expect(loaded).not.to.include('/dist/comment-form.js');
+    });
+
+    it('makes again, once hydrated, a click on a zoom button that came before the script', async () => {
+      const iframe = await frame('/test-autoloader/ssr.html?lang=fr', 600);
+      const figure = iframe.contentDocument!.querySelector<Lit>('lede-figure')!;
+      await pause();
+      const zoom = figure.shadowRoot!.querySelector('button')!;
+      zoom.click();
+      await waitUntil(() => figure.shadowRoot!.querySelector('dialog')?.open, 'the zoom dialog open', {
+        timeout: 5000,
+      });
+      expect(zoom.isConnected, 'the server’s button hydrated, not replaced').to.be.true;
+    });
+
+    it('hydrates an element the page changes', async () => {
+      const iframe = await frame('/test-autoloader/ssr.html?lang=fr', 600);
+      const figure = iframe.contentDocument!.querySelectorAll<Lit>('lede-figure')[1];
+      await pause();
+      figure.setAttribute('caption', 'Une autre légende');
+      await waitUntil(() => figure.matches(':defined'), 'figure defined', { timeout: 5000 });
+      await figure.updateComplete;
+      expect(figure.shadowRoot!.querySelector('[part=caption]')!.textContent).to.contain('Une autre légende');
+    });
+
+    it('hydrates at once a header whose dates are relative to the reader’s clock', async () => {
+      const iframe = await frame('/test-autoloader/ssr.html?lang=fr&relative', 600);
+      await waitUntil(
+        () => iframe.contentWindow!.customElements.get('lede-article-header'),
+        'header defined without the reader',
+        { timeout: 5000 },
+      );
+      expect(defined(iframe.contentDocument!)).to.deep.equal([true, false, false]);
+    });
+
+    it('hydrates the header with the comment section it counts, once the reader scrolls near it', async () => {
+      const iframe = await frame('/test-autoloader/ssr.html?lang=fr', 600);
+      const doc = iframe.contentDocument!;
+      await pause();
+      doc.querySelector('lede-comments')!.scrollIntoView();
+      const header = doc.querySelector<Lit>('lede-article-header')!;
+      await waitUntil(
+        () => header.shadowRoot!.querySelector('[part=comments]')?.textContent === '1 commentaire',
+        'the header’s count',
+        { timeout: 5000 },
+      );
+      expect(defined(doc)).to.deep.equal([true, false, false]);
     });
   });
 });
