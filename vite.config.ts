@@ -133,6 +133,7 @@ export default defineConfig(({ mode }) => {
     hydrate: { hydrate: 'src/hydrate/index.ts' },
     static: {
       ...Object.fromEntries(elements.map((name) => [name, registering(name)])),
+      'reading-time': 'src/reading-time/browser.ts',
       ...translations('translations'),
       'hydrate-support': 'src/hydrate/shared.ts',
       autoloader: 'src/autoloader.ts',
