@@ -231,7 +231,7 @@ const apps = {
     const site = join(dir, 'site');
     mkdirSync(join(site, 'npm/lede-elements'), { recursive: true });
     cpSync(join(dir, 'node_modules/lede-elements/dist'), join(site, 'npm/lede-elements/dist'), { recursive: true });
-    for (const page of ['index.html', 'figure-de.html']) cpSync(join(dir, page), join(site, page));
+    for (const page of ['index.html', 'figure-de.html', 'autoloader.html']) cpSync(join(dir, page), join(site, page));
     return [
       await browse('dist/lede.js: 5 elements, French', site, [{ path: '/', texts: FRENCH }]),
       await browse('dist/figure.js + translations/de.js: German, header not defined', site, [
@@ -239,6 +239,18 @@ const apps = {
           path: '/figure-de.html',
           texts: { 'lede-figure': 'Bildunterschrift' },
           absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'],
+        },
+      ]),
+      // From its own URL under /npm/…, the autoloader finds the modules beside it; the comments, far below, wait.
+      await browse('dist/autoloader.js: the elements shown, French; comments not loaded', site, [
+        {
+          path: '/autoloader.html',
+          texts: {
+            'lede-article-header': FRENCH['lede-article-header'],
+            'lede-reading-time': FRENCH['lede-reading-time'],
+            'lede-figure': FRENCH['lede-figure'],
+          },
+          absent: ['lede-comment-form', 'lede-comments'],
         },
       ]),
     ];
