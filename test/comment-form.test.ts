@@ -694,9 +694,7 @@ describe('<lede-comment-form>', () => {
       const { action } = wp('markup');
       const el = await filled({ action, protocol: 'wordpress' });
       await submitFail(el);
-      expect($(el, '[role=alert]')!.textContent.trim()).to.equal(
-        'Refused <img src=x onerror=alert(1)> as\u00a0isparent.hacked = true',
-      );
+      expect($(el, '[role=alert]')!.textContent.trim()).to.equal('Refused <img src=x onerror=alert(1)> as\u00a0is');
       expect($(el, '[role=alert] img, [role=alert] em, [role=alert] script')).to.be.null;
       expect((window as { hacked?: boolean }).hacked).to.be.undefined;
     });

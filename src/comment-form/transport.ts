@@ -1,3 +1,5 @@
+import { wordpressMessage } from '../comments/wordpress-content.js';
+
 /** What the form sends: the body of the `json` protocol, mapped onto WordPress's field names for `wordpress`. */
 export interface CommentPayload {
   post: string;
@@ -29,7 +31,7 @@ export type Failed = {
  * Posts a comment and classifies the answer. Never throws. The body is read within the same timeout.
  * `json`: 2xx `{ id, status }` is success, 4xx `{ errors }` field errors. `wordpress`: a redirect is success
  * (held for moderation when the final URL carries `unapproved=`); an error page's `div.wp-die-message` is
- * read as text through `DOMParser`, never inserted as HTML.
+ * read as text without a DOM (`wordpressMessage`), never inserted as HTML.
  */
 export async function send(
   action: string,
@@ -66,9 +68,7 @@ export async function send(
     const { status: code, url } = response;
     const held = /[?&]unapproved=/.test(url);
     if (wordpress && (held || response.redirected)) return { status: held ? 'pending' : 'approved', answer: { url } };
-    const message = wordpress
-      ? new DOMParser().parseFromString(text, 'text/html').querySelector('.wp-die-message')?.textContent?.trim()
-      : '';
+    const message = wordpress ? wordpressMessage(text) : '';
     if (code === 409) return { reason: 'duplicate', code, message };
     if (code === 429) {
       // `Retry-After`: a number of seconds or an HTTP date; ignored when absent, past or unreadable.

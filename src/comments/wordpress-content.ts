@@ -120,3 +120,17 @@ export function wordpressParagraphs(rendered: string): Paragraph[] {
   close();
   return paragraphs;
 }
+
+/**
+ * The message of a WordPress error page (`wp_die`'s `<div class="wp-die-message">`) as text, '' when it has none:
+ * read as `content.rendered` is, without a DOM, since `DOMParser` refuses a string under Trusted Types.
+ */
+export function wordpressMessage(page: string): string {
+  const start = /<div\b[^>]*\bwp-die-message\b[^>]*>/i.exec(page);
+  if (!start) return '';
+  const message = page.slice(start.index + start[0].length);
+  const end = message.search(/<\/div\s*>/i);
+  return wordpressParagraphs(end < 0 ? message : message.slice(0, end))
+    .map((paragraph) => paragraph.map((run) => run.text).join(''))
+    .join('\n');
+}

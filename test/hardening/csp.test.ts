@@ -140,6 +140,22 @@ describe('strict CSP and Trusted Types', () => {
     );
     thread.shadowRoot!.querySelector<HTMLButtonElement>('[part=reply]')!.click();
     await waitUntil(() => thread.shadowRoot!.querySelector('[part=reply-form] lede-comment-form'), 'the reply form');
+    // A reply is sent the WordPress way: WordPress's error page is read as text, without DOMParser (which Trusted
+    // Types would refuse a string).
+    const reply = thread.shadowRoot!.querySelector<Lit>('[part=reply-form] lede-comment-form')!;
+    await reply.updateComplete;
+    for (const [id, value] of Object.entries(values)) {
+      const input = reply.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    }
+    await pause(3100); // the form's `min-time`: a reply sent sooner is taken for a robot's
+    reply.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await waitUntil(
+      () => text(reply.shadowRoot!.querySelector('[role=alert]')) === 'Refused: too soon.',
+      'WordPress’s message shown',
+      { timeout: 5000 },
+    );
 
     // Changing the language re-renders everything under the same policy.
     doc.documentElement.lang = 'en';

@@ -60,7 +60,7 @@ const page = (log, violate, twice) => `<!doctype html>
       <lede-comment-form action="/test-api/comments?log=${log}&amp;mode=fields,pending" post-id="42" min-time="0" remember>
       </lede-comment-form>
       <lede-comments id="comments" protocol="wordpress" src="/test-list/wp-json/wp/v2/comments" post-id="7"
-        action="/test-api/wp-comments-post.php?log=${log}"></lede-comments>
+        action="/test-api/wp-comments-post.php?log=${log}&amp;mode=echo&amp;say=Refused%3A%20%3Cem%3Etoo%3C%2Fem%3E%20soon."></lede-comments>
     </main>
   </body>
 </html>
