@@ -5,6 +5,28 @@ const elements = ['article-header', 'figure', 'reading-time', 'comment-form', 'c
 /** English and French are built in; these register themselves when their module is loaded. */
 const languages = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
 
+type Node = { type?: string; start: number; end: number; [key: string]: unknown };
+/** A stretch of a module's code, from `start` to `end`, and the text that replaces it. */
+type Edit = [start: number, end: number, text: string];
+
+/** Calls `visit` with every node of a syntax tree (`this.parse(code)` in a plugin), each before its children. */
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  visit(node as Node);
+  for (const key in node) if (key !== 'parent') walk((node as Node)[key], visit);
+}
+
+/** `code` with each of `edits` made (they must not overlap). */
+function edited(code: string, edits: Edit[]): string {
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
 /**
  * Lit ships template text verbatim, indentation included. After TypeScript is stripped, squeeze the static
  * parts of html`` and css`` literals (found in the syntax tree, so expressions and other strings are untouched).
@@ -26,34 +48,21 @@ function minifyTemplates(): Plugin {
         .replace(/\s*([{};,>!])\s*|: /g, (_, c?: string) => c ?? ':')
         .replace(/;}/g, '}'),
   };
-  type Node = { type?: string; start: number; end: number; [key: string]: unknown };
   return {
     name: 'lede-minify-templates',
     enforce: 'post',
     transform(code, id) {
       if (!id.includes('/src/')) return;
-      const edits: Array<[number, number, string]> = [];
-      const visit = (node: unknown): void => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) {
-          node.forEach(visit);
-          return;
-        }
-        const n = node as Node;
+      const edits: Edit[] = [];
+      walk(this.parse(code), (n) => {
         const tag = n.type === 'TaggedTemplateExpression' && (n.tag as { name?: string }).name;
-        if (tag === 'html' || tag === 'css') {
-          for (const q of (n.quasi as { quasis: Node[] }).quasis) {
-            const raw = code.slice(q.start, q.end);
-            edits.push([q.start, q.end, squeeze[tag](raw)]);
-          }
+        if (tag !== 'html' && tag !== 'css') return;
+        for (const q of (n.quasi as { quasis: Node[] }).quasis) {
+          const raw = code.slice(q.start, q.end);
+          edits.push([q.start, q.end, squeeze[tag](raw)]);
         }
-        for (const key in n) if (key !== 'parent') visit(n[key]);
-      };
-      visit(this.parse(code));
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-        out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      });
+      return { code: edited(code, edits), map: null };
     },
   };
 }
