@@ -68,6 +68,40 @@ function minifyTemplates(): Plugin {
 }
 
 /**
+ * dist/lede.js and dist/hydrate.js are one self-contained file each. There, a module that our code loads on demand,
+ * `import('./x.js')` (the figure's zoom dialog, src/figure/zoom.ts), is imported statically instead, and the import()
+ * becomes `Promise.resolve({ …its exports })`: no other file is written. Left to rolldown (`codeSplitting: false`),
+ * the import() is inlined too, but every module it uses, Lit included, is then wrapped in a function that runs it on
+ * first use (about 580 B more gzip in dist/lede.js), and `codeSplitting: false` refuses the several entries of
+ * bench/size.js's one-element bundles. A plain object rather than `import * as`, whose namespace object costs 130 B.
+ */
+function staticImports(): Plugin {
+  return {
+    name: 'lede-static-imports',
+    async transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('import(')) return;
+      const found: Array<{ node: Node; source: string }> = [];
+      walk(this.parse(code), (node) => {
+        const source = node.type === 'ImportExpression' && (node.source as { value?: unknown }).value;
+        if (typeof source === 'string') found.push({ node, source });
+      });
+      const imports: string[] = [];
+      const edits: Edit[] = [];
+      for (const [i, { node, source }] of found.entries()) {
+        const resolved = await this.resolve(source, id);
+        if (!resolved) return this.error(`${source}, imported by ${id}, not found`);
+        const names = (await this.load(resolved)).exports.map((name, j) => [JSON.stringify(name), `lede$${i}$${j}`]);
+        imports.push(
+          `import { ${names.map(([name, local]) => `${name} as ${local}`).join()} } from ${JSON.stringify(source)};`,
+        );
+        edits.push([node.start, node.end, `Promise.resolve({ ${names.map((pair) => pair.join(': ')).join()} })`]);
+      }
+      return imports.length ? { code: imports.join('') + edited(code, edits), map: null } : undefined;
+    },
+  };
+}
+
+/**
  * Lit calls `document.createElement(…)`, `createComment`, `createTextNode`, `createTreeWalker` and `importNode` on
  * the global `document`, where a page's `<img name="createElement">` shadows them (DOM clobbering): nothing
  * renders. In the builds that carry their own Lit, those calls go through `Document.prototype` instead. The build
@@ -109,7 +143,8 @@ const SHARED =
  * - `hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages rendered by
  *   lede-elements/ssr (src/hydrate/index.ts); `estimate` gives lede-elements/ssr the element's word count in Node.
  * - `static`: dist/<element>.js and dist/translations/<lang>.js for static hosts and CDNs: each loads from a
- *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit).
+ *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit, and
+ *   what an element loads on first use, the figure's zoom dialog).
  *   dist/hydrate-support.js hydrates server-rendered pages on that same Lit; dist/autoloader.js (no Lit of its own)
  *   loads each element's module when the page shows the element.
  * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
@@ -162,7 +197,11 @@ export default defineConfig(({ mode }) => {
   };
   const lib = !(mode in entries) || mode === 'lib';
   return {
-    plugins: lib ? [minifyTemplates()] : [minifyTemplates(), unshadowedDocument()],
+    plugins: [
+      minifyTemplates(),
+      ...(lib ? [] : [unshadowedDocument()]),
+      ...(mode === 'bundle' || mode === 'hydrate' ? [staticImports()] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: lib ? 'dist/lib' : 'dist',
@@ -180,7 +219,8 @@ export default defineConfig(({ mode }) => {
               chunkFileNames: 'chunks/[name]-[hash].js',
               // One chunk for Lit and what the elements share, rather than one per combination of entries that use a
               // module: a page then loads one file where it loaded five, and each file costs its own gzip overhead.
-              // translation.ts stays apart: dist/translations/<lang>.js import it, and must not bring Lit.
+              // translation.ts stays apart: dist/translations/<lang>.js import it, and must not bring Lit. What an
+              // element loads with import() (the figure's zoom dialog) gets a chunk of its own, fetched on first use.
               codeSplitting:
                 mode === 'static'
                   ? {
