@@ -5,6 +5,28 @@ const elements = ['article-header', 'figure', 'reading-time', 'comment-form', 'c
 /** English and French are built in; these register themselves when their module is loaded. */
 const languages = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
 
+type Node = { type?: string; start: number; end: number; [key: string]: unknown };
+/** A stretch of a module's code, from `start` to `end`, and the text that replaces it. */
+type Edit = [start: number, end: number, text: string];
+
+/** Calls `visit` with every node of a syntax tree (`this.parse(code)` in a plugin), each before its children. */
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  visit(node as Node);
+  for (const key in node) if (key !== 'parent') walk((node as Node)[key], visit);
+}
+
+/** `code` with each of `edits` made (they must not overlap). */
+function edited(code: string, edits: Edit[]): string {
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
 /**
  * Lit ships template text verbatim, indentation included. After TypeScript is stripped, squeeze the static
  * parts of html`` and css`` literals (found in the syntax tree, so expressions and other strings are untouched).
@@ -26,34 +48,55 @@ function minifyTemplates(): Plugin {
         .replace(/\s*([{};,>!])\s*|: /g, (_, c?: string) => c ?? ':')
         .replace(/;}/g, '}'),
   };
-  type Node = { type?: string; start: number; end: number; [key: string]: unknown };
   return {
     name: 'lede-minify-templates',
     enforce: 'post',
     transform(code, id) {
       if (!id.includes('/src/')) return;
-      const edits: Array<[number, number, string]> = [];
-      const visit = (node: unknown): void => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) {
-          node.forEach(visit);
-          return;
-        }
-        const n = node as Node;
+      const edits: Edit[] = [];
+      walk(this.parse(code), (n) => {
         const tag = n.type === 'TaggedTemplateExpression' && (n.tag as { name?: string }).name;
-        if (tag === 'html' || tag === 'css') {
-          for (const q of (n.quasi as { quasis: Node[] }).quasis) {
-            const raw = code.slice(q.start, q.end);
-            edits.push([q.start, q.end, squeeze[tag](raw)]);
-          }
+        if (tag !== 'html' && tag !== 'css') return;
+        for (const q of (n.quasi as { quasis: Node[] }).quasis) {
+          const raw = code.slice(q.start, q.end);
+          edits.push([q.start, q.end, squeeze[tag](raw)]);
         }
-        for (const key in n) if (key !== 'parent') visit(n[key]);
-      };
-      visit(this.parse(code));
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-        out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      });
+      return { code: edited(code, edits), map: null };
+    },
+  };
+}
+
+/**
+ * dist/lede.js and dist/hydrate.js are one self-contained file each. There, a module that our code loads on demand,
+ * `import('./x.js')` (the figure's zoom dialog, src/figure/zoom.ts), is imported statically instead, and the import()
+ * becomes `Promise.resolve({ …its exports })`: no other file is written. Left to rolldown (`codeSplitting: false`),
+ * the import() is inlined too, but every module it uses, Lit included, is then wrapped in a function that runs it on
+ * first use (about 580 B more gzip in dist/lede.js), and `codeSplitting: false` refuses the several entries of
+ * bench/size.js's one-element bundles. A plain object rather than `import * as`, whose namespace object costs 130 B.
+ */
+function staticImports(): Plugin {
+  return {
+    name: 'lede-static-imports',
+    async transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('import(')) return;
+      const found: Array<{ node: Node; source: string }> = [];
+      walk(this.parse(code), (node) => {
+        const source = node.type === 'ImportExpression' && (node.source as { value?: unknown }).value;
+        if (typeof source === 'string') found.push({ node, source });
+      });
+      const imports: string[] = [];
+      const edits: Edit[] = [];
+      for (const [i, { node, source }] of found.entries()) {
+        const resolved = await this.resolve(source, id);
+        if (!resolved) return this.error(`${source}, imported by ${id}, not found`);
+        const names = (await this.load(resolved)).exports.map((name, j) => [JSON.stringify(name), `lede$${i}$${j}`]);
+        imports.push(
+          `import { ${names.map(([name, local]) => `${name} as ${local}`).join()} } from ${JSON.stringify(source)};`,
+        );
+        edits.push([node.start, node.end, `Promise.resolve({ ${names.map((pair) => pair.join(': ')).join()} })`]);
+      }
+      return imports.length ? { code: imports.join('') + edited(code, edits), map: null } : undefined;
     },
   };
 }
@@ -100,7 +143,8 @@ const SHARED =
  * - `hydrate`: dist/hydrate.js, self-contained like dist/lede.js and loaded before it on pages rendered by
  *   lede-elements/ssr (src/hydrate/index.ts); `estimate` gives lede-elements/ssr the element's word count in Node.
  * - `static`: dist/<element>.js and dist/translations/<lang>.js for static hosts and CDNs: each loads from a
- *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit).
+ *   script tag with no import map, because they import only each other and dist/chunks/ (one shared copy of Lit, and
+ *   what an element loads on first use, the figure's zoom dialog).
  *   dist/hydrate-support.js hydrates server-rendered pages on that same Lit; dist/autoloader.js (no Lit of its own)
  *   loads each element's module when the page shows the element.
  * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
@@ -154,7 +198,11 @@ export default defineConfig(({ mode }) => {
   };
   const lib = !(mode in entries) || mode === 'lib';
   return {
-    plugins: lib ? [minifyTemplates()] : [minifyTemplates(), unshadowedDocument()],
+    plugins: [
+      minifyTemplates(),
+      ...(lib ? [] : [unshadowedDocument()]),
+      ...(mode === 'bundle' || mode === 'hydrate' ? [staticImports()] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: lib ? 'dist/lib' : 'dist',
@@ -172,7 +220,8 @@ export default defineConfig(({ mode }) => {
               chunkFileNames: 'chunks/[name]-[hash].js',
               // One chunk for Lit and what the elements share, rather than one per combination of entries that use a
               // module: a page then loads one file where it loaded five, and each file costs its own gzip overhead.
-              // translation.ts stays apart: dist/translations/<lang>.js import it, and must not bring Lit.
+              // translation.ts stays apart: dist/translations/<lang>.js import it, and must not bring Lit. What an
+              // element loads with import() (the figure's zoom dialog) gets a chunk of its own, fetched on first use.
               codeSplitting:
                 mode === 'static'
                   ? {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { LedeFigure, LedeFigureErrorEvent } from '../src/figure/define.js';
 import { axNodes, frames, part, text, warnings } from './support/helpers.js';
@@ -361,95 +361,174 @@ describe('<lede-figure>', () => {
         );
         const el = wrap.querySelector('lede-figure')!;
         expect(await accessibleName($(el, '.zoom'))).to.equal(`Agrandir l'image : ${ALT}`);
+        // The dialog, loaded on the first zoom, follows the language too.
+        $(el, '.zoom').click();
+        await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'zoom dialog open');
         expect($(el, '.close').textContent).to.equal('Fermer');
         wrap.setAttribute('lang', 'en');
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;
         expect(await accessibleName($(el, '.zoom'))).to.equal(`Enlarge image: ${ALT}`);
         expect($(el, '.close').textContent).to.equal('Close');
+        part<HTMLDialogElement>(el, 'dialog').close();
         expect(text(part(el, 'caption'))).to.equal('Caption: Légende');
         expect(await accessibleName(part(el, 'base'))).to.equal('Légende');
       });
     });
   }
 
-  describe('zoom', () => {
-    const zoomable = () =>
-      fixture<LedeFigure>(html`<lede-figure lang="fr" zoomable caption=${CAPTION} credit=${CREDIT}>
+  // The dialog and its code (src/figure/zoom.ts) arrive on the first zoom: before it, the shadow root has none.
+  for (const fixture of fixtures) {
+    describe(`zoom (${fixture.kind})`, () => {
+      const zoomable = () =>
+        fixture<LedeFigure>(html`<lede-figure lang="fr" zoomable caption=${CAPTION} credit=${CREDIT}>
         <img src=${WIDE} srcset="${WIDE} 800w, ${WIDE_2X} 1600w" alt=${ALT} width="800" height="450" />
       </lede-figure>`);
-    const dialog = (el: LedeFigure) => part<HTMLDialogElement>(el, 'dialog');
-    async function click(target: Element) {
-      const { x, y, width, height } = target.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
-    }
-    const opened = async (el: LedeFigure) => {
-      await el.updateComplete;
-      await frames();
-      return dialog(el).open && dialog(el).matches(':modal');
-    };
+      const dialog = (el: LedeFigure) => part<HTMLDialogElement>(el, 'dialog');
+      const dialogs = (el: LedeFigure) => el.shadowRoot!.querySelectorAll('dialog').length;
+      async function click(target: Element) {
+        const { x, y, width, height } = target.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      }
+      /** The dialog opens once its code has loaded (fetched on the page's first zoom). */
+      const opened = async (el: LedeFigure) => {
+        await waitUntil(() => dialog(el)?.open, 'the zoom dialog to open');
+        return dialog(el).matches(':modal');
+      };
 
-    it('opens a modal dialog with the image, caption and credit on click; Escape closes it and focus returns', async () => {
-      const el = await zoomable();
-      expect(dialog(el).open).to.be.false;
-      await expect(el).to.be.accessible();
-      const opener = $(el, 'button.zoom');
-      await click(opener);
-      expect(await opened(el)).to.be.true;
-      const big = $<HTMLImageElement>(el, 'dialog img');
-      expect(big.alt).to.equal(ALT);
-      expect(big.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
-      expect(big.sizes).to.equal('100vw');
-      expect(await accessibleName(dialog(el))).to.equal(ALT);
-      expect($(el, 'dialog p').textContent.replace(/\s+/g, ' ').trim()).to.equal(
-        `${CAPTION} Copyright de l'image: ${CREDIT}`,
-      );
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
-      await expect(el).to.be.accessible();
-      await sendKeys({ press: 'Escape' });
-      await frames();
-      expect(dialog(el).open).to.be.false;
-      expect(el.shadowRoot!.activeElement).to.equal(opener);
-    });
-
-    it('opens with Enter and Space, and closes with its labelled close button', async () => {
-      const el = await zoomable();
-      const opener = $(el, 'button.zoom');
-      opener.focus();
-      await sendKeys({ press: 'Enter' });
-      expect(await opened(el)).to.be.true;
-      expect(await accessibleName($(el, '.close'))).to.equal('Fermer');
-      await sendKeys({ press: 'Enter' });
-      await frames();
-      expect(dialog(el).open).to.be.false;
-      expect(el.shadowRoot!.activeElement).to.equal(opener);
-      await sendKeys({ press: 'Space' });
-      expect(await opened(el)).to.be.true;
-      await click($(el, '.close'));
-      await frames();
-      expect(dialog(el).open).to.be.false;
-      expect(el.shadowRoot!.activeElement).to.equal(opener);
-    });
-
-    it('closes on a click outside the dialog', async () => {
-      await setViewport({ width: 1400, height: 1000 });
-      try {
+      it('opens a modal dialog with the image, caption and credit on click; Escape closes it and focus returns', async () => {
         const el = await zoomable();
-        await click($(el, 'button.zoom'));
+        expect(dialogs(el), 'no dialog before the first zoom').to.equal(0);
+        await expect(el).to.be.accessible();
+        const opener = $(el, 'button.zoom');
+        await click(opener);
         expect(await opened(el)).to.be.true;
-        const box = dialog(el).getBoundingClientRect();
-        expect(box.left > 5 || box.top > 5).to.be.true;
-        await sendMouse({ type: 'click', position: [5, 5] });
+        // Its styles came with it: the close button at the end of the line, the image within the viewport.
+        expect(getComputedStyle($(el, 'dialog form')).textAlign).to.equal('end');
+        expect(getComputedStyle($(el, 'dialog img')).maxHeight).to.equal(`${innerHeight * 0.8}px`);
+        const big = $<HTMLImageElement>(el, 'dialog img');
+        expect(big.alt).to.equal(ALT);
+        expect(big.getAttribute('srcset')).to.equal(`${WIDE} 800w, ${WIDE_2X} 1600w`);
+        expect(big.sizes).to.equal('100vw');
+        expect(await accessibleName(dialog(el))).to.equal(ALT);
+        expect($(el, 'dialog p').textContent.replace(/\s+/g, ' ').trim()).to.equal(
+          `${CAPTION} Copyright de l'image: ${CREDIT}`,
+        );
+        expect(el.shadowRoot!.activeElement).to.equal($(el, '.close'));
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
         await frames();
         expect(dialog(el).open).to.be.false;
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
+        expect(el.shadowRoot!.activeElement).to.equal(opener);
+      });
 
-    it('has no opener or dialog unless zoomable', async () => {
-      const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
-      expect(el.shadowRoot!.querySelector('button, dialog')).to.equal(null);
+      it('opens with Enter and Space, and closes with its labelled close button', async () => {
+        const el = await zoomable();
+        const opener = $(el, 'button.zoom');
+        opener.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(await opened(el)).to.be.true;
+        expect(await accessibleName($(el, '.close'))).to.equal('Fermer');
+        await sendKeys({ press: 'Enter' });
+        await frames();
+        expect(dialog(el).open).to.be.false;
+        expect(el.shadowRoot!.activeElement).to.equal(opener);
+        await sendKeys({ press: 'Space' });
+        expect(await opened(el)).to.be.true;
+        await click($(el, '.close'));
+        await frames();
+        expect(dialog(el).open).to.be.false;
+        expect(el.shadowRoot!.activeElement).to.equal(opener);
+      });
+
+      it('opens one dialog for two clicks made while its code loads; it stays closed once closed', async () => {
+        const el = await zoomable();
+        const opener = $(el, 'button.zoom');
+        opener.focus();
+        // Both clicks come before the import() of the first one has resolved (an import() is never synchronous).
+        opener.click();
+        opener.click();
+        expect(await opened(el)).to.be.true;
+        expect(dialogs(el)).to.equal(1);
+        await sendKeys({ press: 'Escape' });
+        await frames();
+        await frames();
+        expect(dialog(el).open, 'not opened again by the second click').to.be.false;
+        expect(el.shadowRoot!.activeElement).to.equal(opener);
+      });
+
+      it('closes on a click outside the dialog', async () => {
+        await setViewport({ width: 1400, height: 1000 });
+        try {
+          const el = await zoomable();
+          await click($(el, 'button.zoom'));
+          expect(await opened(el)).to.be.true;
+          const box = dialog(el).getBoundingClientRect();
+          expect(box.left > 5 || box.top > 5).to.be.true;
+          await sendMouse({ type: 'click', position: [5, 5] });
+          await frames();
+          expect(dialog(el).open).to.be.false;
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+
+      it('has no opener or dialog unless zoomable', async () => {
+        const el = await fixture<LedeFigure>(html`<lede-figure src=${WIDE} alt=${ALT}></lede-figure>`);
+        expect(el.shadowRoot!.querySelector('button, dialog')).to.equal(null);
+      });
+    });
+  }
+
+  describe('zoom code, from the static build', () => {
+    type Win = Window & typeof globalThis & { violations: unknown[]; errors: string[] };
+    /** The paths of the scripts a page has fetched, from its resource timing. */
+    const scripts = (win: Win) =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js'));
+    /** Whether the script at `path` holds the zoom dialog's template. */
+    const holdsDialog = async (path: string) => (await (await fetch(path)).text()).includes('<dialog part="dialog"');
+
+    it('dist/figure.js fetches the dialog on the first zoom, not before; two clicks, one dialog; strict CSP', async () => {
+      const frame = document.createElement('iframe');
+      frame.width = '900';
+      frame.height = '700';
+      frame.src = '/test-csp/figure.html';
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const win = frame.contentWindow as Win;
+        await win.customElements.whenDefined('lede-figure');
+        const el = frame.contentDocument!.querySelector('lede-figure')!;
+        await el.updateComplete;
+        // Time for anything fetched ahead of need (a preload) to show up.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const before = scripts(win);
+        expect(before).to.include('/dist/figure.js');
+        for (const path of before) expect(await holdsDialog(path), `${path}, loaded with the page`).to.be.false;
+        const root = el.shadowRoot!;
+        expect(root.querySelector('dialog')).to.equal(null);
+
+        const opener = root.querySelector<HTMLButtonElement>('button.zoom')!;
+        opener.click();
+        opener.click(); // while the first one waits for the dialog's code
+        await waitUntil(() => root.querySelector('dialog')?.open, 'zoom dialog open');
+        const fetched = scripts(win).filter((path) => !before.includes(path));
+        expect(fetched, 'fetched on the first zoom').to.have.length(1);
+        expect(fetched[0]).to.match(/^\/dist\/chunks\/[\w-]+\.js$/);
+        expect(await holdsDialog(fetched[0])).to.be.true;
+        expect(root.querySelectorAll('dialog')).to.have.length(1);
+        expect(root.querySelector('dialog')!.matches(':modal')).to.be.true;
+        expect(win.getComputedStyle(root.querySelector('dialog form')!).textAlign, 'its styles').to.equal('end');
+        root.querySelector<HTMLButtonElement>('dialog .close')!.click();
+        await waitUntil(() => !root.querySelector('dialog')!.open, 'zoom dialog closed');
+        expect(win.violations).to.deep.equal([]);
+        expect(win.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     });
   });
 

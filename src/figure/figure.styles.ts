@@ -110,16 +110,4 @@ export const styles = css`
     inset-inline-end: 0;
     font-size: 1.5em;
   }
-
-  dialog::backdrop {
-    background: #000c;
-  }
-
-  dialog img {
-    max-height: 80vh;
-  }
-
-  form {
-    text-align: end;
-  }
 `;

@@ -8,6 +8,7 @@ import type { PageUrls } from '../shared/url.js';
 import type { LightElement, ServerPage } from '../shared/light.js';
 import { styles } from './figure.styles.js';
 import { safeSrcset } from './srcset.js';
+import type { Zoomed, zoomDialog } from './zoom.js';
 
 /** What `<lede-figure>` reads from its light DOM (`LedeFigure.readLight`). */
 export interface FigureLight {
@@ -59,7 +60,7 @@ export class LedeFigureErrorEvent extends Event {
  * @csspart image - The image rendered from the `src` attribute (a light-DOM image is styled by the page).
  * @csspart caption - The caption.
  * @csspart credit - The credit.
- * @csspart dialog - The zoom `<dialog>`.
+ * @csspart dialog - The zoom `<dialog>` (rendered on the first zoom).
  *
  * @cssprop --lede-figure-overlay-background - Background of the credit over the image (default 75 % black).
  * @cssprop --lede-figure-overlay-color - Text colour of the credit over the image (default white).
@@ -136,8 +137,8 @@ export class LedeFigure extends LedeElement {
   /** The light DOM, as last read (`readLight`). */
   private light: FigureLight = NO_LIGHT;
   private broken = false;
-  /** What the zoom dialog shows, read when it opens: src, srcset, alt, caption, credit. */
-  private zoom?: Array<string | undefined>;
+  /** What the zoom dialog shows, read when it opens, and the dialog itself (zoom.ts, loaded on the first zoom). */
+  private zoom?: Zoomed & { dialog: typeof zoomDialog };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,7 +174,7 @@ export class LedeFigure extends LedeElement {
     const hasCredit = !!credit || slots.includes('credit');
     const href = safeUrl(this.creditHref);
     const slot = html`<slot name="credit">${credit}</slot>`;
-    const [src, srcset, alt, zoomCaption, zoomCredit] = this.zoom ?? [];
+    const zoom = zoomable && this.zoom;
     // slotchange bubbles: one listener on the figure hears all three slots.
     return html`
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing} @slotchange=${this.#sync}>
@@ -206,19 +207,7 @@ export class LedeFigure extends LedeElement {
           >
         </figcaption>
       </figure>
-      ${
-        zoomable
-          ? html`<dialog part="dialog" closedby="any" aria-label=${alt || zoomCaption || nothing}>
-            <form method="dialog"><button class="close">${l.t('close')}</button></form>
-            ${
-              this.zoom
-                ? html`<img src=${src ?? nothing} srcset=${srcset ?? nothing} sizes="100vw" alt=${alt ?? ''} />
-                  <p>${zoomCaption} ${zoomCredit ? html`${label('credit')} ${zoomCredit}` : nothing}</p>`
-                : nothing
-            }
-          </dialog>`
-          : nothing
-      }
+      ${zoom ? zoom.dialog(zoom, l.t('close'), label('credit')) : nothing}
     `;
   }
 
@@ -318,17 +307,26 @@ export class LedeFigure extends LedeElement {
     return (this.light.image as HTMLImageElement | undefined) ?? this.renderRoot.querySelector('[part=image]');
   }
 
+  /**
+   * Opens the zoom dialog, showing the image as it is now. Its code (zoom.ts) is loaded on the first zoom, so a page
+   * whose reader never zooms never downloads it. A second click while it loads opens the same dialog: `showModal()`
+   * does nothing to an open one.
+   */
   async #open(): Promise<void> {
+    const { adoptZoomStyles, zoomDialog } = await import('./zoom.js');
+    if (!this.zoom) adoptZoomStyles(this.renderRoot as ShadowRoot);
     const img = this.#current();
-    this.zoom = [
-      safeUrl(img?.currentSrc || img?.src),
-      safeSrcset(img?.getAttribute('srcset')),
-      img?.alt ?? '',
-      this.#text('caption'),
-      this.#text('credit'),
-    ];
+    this.zoom = {
+      dialog: zoomDialog,
+      src: safeUrl(img?.currentSrc || img?.src),
+      srcset: safeSrcset(img?.getAttribute('srcset')),
+      alt: img?.alt ?? '',
+      caption: this.#text('caption'),
+      credit: this.#text('credit'),
+    };
     await this.updateComplete;
-    this.renderRoot.querySelector('dialog')?.showModal();
+    // Removed from the page while zoom.ts loaded: nothing to show it in.
+    if (this.isConnected) this.renderRoot.querySelector('dialog')?.showModal();
   }
 }
 

@@ -276,6 +276,11 @@ test('<lede-figure>: caption and credit labels, a light-DOM image used as is, a 
     ),
     ["Agrandir l'image\u00a0: Un chat", null, "Agrandir l'image\u00a0: Sans texte"],
   );
+  // The dialog is not written: its code (src/figure/zoom.ts) is loaded on the reader's first zoom, which renders it.
+  assert.deepEqual(
+    all(zoom, 'lede-figure').map((host) => find(shadowOf(host), (n) => n.tagName === 'dialog') ?? null),
+    [null, null, null],
+  );
   const slotted = renderToString(
     '<lede-figure><img src="a.jpg" alt=""><span slot="caption">Légende riche</span></lede-figure>',
     { lang: 'fr' },

@@ -8,6 +8,9 @@
 //   `probe=1` it also commits one violation of its own, to prove that the recording works. With `twice=1` the bundle
 //   is loaded a second time (`/dist/lede.js?again`), as two plugins of one page would.
 // GET /test-csp/probe.js                     that script.
+// GET /test-csp/figure.html                  one zoomable figure from the static build (dist/figure.js, its chunks
+//   beside it: the zoom dialog's is fetched on the first zoom), under the same policy and probe, for
+//   test/figure.test.ts.
 
 /** The policy of issue 10, with the Trusted Types policy names Lede needs (Lit's `lit-html`, Lede's `lede`). */
 export const STRICT_CSP =
@@ -66,6 +69,21 @@ const page = (log, violate, twice) => `<!doctype html>
 </html>
 `;
 
+const figurePage = `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <title>A figure from dist/figure.js</title>
+    <script src="/test-csp/probe.js"></script>
+    <script type="module" src="/dist/figure.js"></script>
+  </head>
+  <body>
+    <lede-figure zoomable src="/test/fixtures/figure-wide.svg" width="800" height="400" alt="Comptes supprimés"
+      caption="Des comptes supprimés" credit="Europol"></lede-figure>
+  </body>
+</html>
+`;
+
 /**
  * The middleware: add it to web-test-runner's `middleware` list.
  * @returns {import('koa').Middleware}
@@ -80,6 +98,10 @@ export function cspPage() {
       ctx.type = 'text/html; charset=utf-8';
       ctx.set('Content-Security-Policy', STRICT_CSP);
       ctx.body = page(log, ctx.query.probe === '1', ctx.query.twice === '1');
+    } else if (ctx.path === '/test-csp/figure.html') {
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.body = figurePage;
     } else return next();
   };
 }
