@@ -17,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * Issue 19's fifth element, <lede-comments> (the thread, replies, WordPress's list read as text), and the header's
  * comment count added 4,564 B: 18,839 B before, 23,403 B with them. Issue 21 lets each new element add its own
  * increment to the 17,500 B target, so the target is their sum. Issue 20 then restored the messages once shortened
- * for bytes (118 B) and gave each element one light-DOM reader for the browser and the server: 23,808 B.
+ * for bytes (118 B) and gave each element one light-DOM reader for the browser and the server: 23,808 B. Issue 21's
+ * zoom dialog loaded on the first zoom costs lede.js, which holds it anyway, 171 B of loading logic: 23,995 B.
  */
 /** @typedef {{ target: number, limit: number }} Budget */
 /** @type {Record<string, Budget>} */
@@ -38,10 +39,10 @@ export const PAGE_BUDGET = {
   // After the scroll the page also has <lede-comments> (issue 19), which the 18 KiB target predates.
   articleAfter: {
     target: 18 * 1024,
-    limit: 34_000,
+    limit: 32_800,
     what: 'same, after pointing at the header and figures and scrolling to the comments (everything the page uses)',
   },
-  figure: { target: 10 * 1024, limit: 14_500, what: 'page with one <lede-figure> and the autoloader' },
+  figure: { target: 10 * 1024, limit: 14_400, what: 'page with one <lede-figure> and the autoloader' },
 };
 /** Pages measured beside those, with no budget of their own. */
 export const PAGE_REPORT = {
