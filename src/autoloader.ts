@@ -86,7 +86,7 @@ const live = (element: Element) =>
  * A server-rendered header, figure or reading time already shows everything it has to show. Its module is loaded
  * (and every element of its tag hydrated) only when it needs its script:
  * - the reader reaches for it: a pointer over it, a touch, focus, a click (made again once hydrated: see `reach`);
- * - the page changes it: an attribute, its content;
+ * - the page changes it: an attribute, its content, the language of an element around it;
  * - what it follows changes: the text it measures, the comment section it counts (`FOLLOWED`);
  * - an image in it fails, and the element must say so;
  * - the page asks: `load(tag)`.
@@ -156,8 +156,13 @@ if (typeof document !== 'undefined') {
     for (const element of found(document)) if (id && followed(element).includes(id)) void load(element.localName);
   });
   new MutationObserver((records) => {
-    for (const { addedNodes } of records)
+    for (const { type, target, addedNodes } of records) {
+      // A `lang` changed: the server-rendered elements under it must show their text in the new language.
+      if (type === 'attributes')
+        for (const element of found(target as Element))
+          if (!LAZY.includes(element.localName)) void load(element.localName);
       for (const node of addedNodes) if (node.nodeType === 1) discover(node as Element);
-  }).observe(document, { childList: true, subtree: true });
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
   discover();
 }

@@ -193,6 +193,20 @@ describe('pages with dist/autoloader.js', () => {
       expect(figure.shadowRoot!.querySelector('[part=caption]')!.textContent).to.contain('Une autre légende');
     });
 
+    it('hydrates the elements under a language that changes, in that language', async () => {
+      const iframe = await frame('/test-autoloader/ssr.html?lang=fr', 600);
+      const doc = iframe.contentDocument!;
+      await pause();
+      doc.documentElement.lang = 'en';
+      const header = doc.querySelector<Lit>('lede-article-header')!;
+      await waitUntil(
+        () => header.shadowRoot!.querySelector('[part=date]')?.textContent === 'November 27, 2019',
+        'the header in English',
+        { timeout: 5000 },
+      );
+      expect(defined(doc)).to.deep.equal([true, true, true]);
+    });
+
     it('hydrates at once a header whose dates are relative to the reader’s clock', async () => {
       const iframe = await frame('/test-autoloader/ssr.html?lang=fr&relative', 600);
       await waitUntil(
