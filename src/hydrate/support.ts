@@ -13,7 +13,7 @@
  *   hydration throws; the element is then rendered again from scratch instead of staying broken.
  */
 import { hydrate } from '@lit-labs/ssr-client';
-import { render } from 'lit-html';
+import { render } from 'lit/html.js';
 import type { LitElement } from 'lit';
 import { repair } from './repair.js';
 
