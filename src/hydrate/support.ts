@@ -1,8 +1,10 @@
 /**
  * What lets Lit's `LitElement` take over the shadow roots that `lede-elements/ssr` rendered on the server (declarative
  * shadow DOM) instead of rendering them again: `hydrateSupport({ LitElement })` patches LitElement once, before any
- * element is defined. Two modules install it: index.ts (dist/hydrate.js, with its own Lit, through Lit's global hook)
- * and shared.ts (dist/hydrate-support.js, on the Lit the elements use).
+ * element's first update. Installed before the elements are defined, as it should be, it also keeps an element
+ * nested in another one's server-rendered root waiting for its host (`defer-hydration`). Two modules install it:
+ * index.ts (dist/hydrate.js, with its own lit-html, through Lit's global hook) and shared.ts (dist/hydrate-support.js,
+ * on the Lit the elements import).
  *
  * Adapted from @lit-labs/ssr-client/lit-element-hydrate-support.js (BSD-3-Clause, Google LLC), with two additions:
  * - After hydrating, the server's DOM is checked against the browser's first render, value by value: a text or
@@ -27,8 +29,16 @@ type Proto = {
   update: (this: Element_, changed: unknown) => void;
 };
 
-/** Elements whose render root came from the server and is not hydrated yet. */
-const pending = new WeakSet<Element>();
+/**
+ * Whether Lit's first render into `root` finds the server's: `root` is the element's shadow root, holds no render of
+ * Lit's yet, and holds something else than `<style>` (a root the browser attached is empty, or holds only the styles
+ * Lit adds there where `adoptedStyleSheets` is missing). Read from the root rather than noted when the root is
+ * created, so that an element defined, and connected, before this support was installed hydrates all the same.
+ */
+const fromServer = (element: Element_, root: Root) =>
+  root === element.shadowRoot &&
+  !root._$litPart$ &&
+  [...root.childNodes].some((node) => !(node instanceof HTMLStyleElement));
 
 export const hydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElement }): void => {
   const proto = Lit.prototype as unknown as Proto;
@@ -54,11 +64,10 @@ export const hydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElem
     attributeChanged.call(this, name, old, value);
   };
 
+  // A server-rendered root carries its styles: Lit adopts none there.
   const createRenderRoot = proto.createRenderRoot;
   proto.createRenderRoot = function () {
-    if (!this.shadowRoot) return createRenderRoot.call(this);
-    pending.add(this);
-    return this.shadowRoot;
+    return this.shadowRoot ?? createRenderRoot.call(this);
   };
 
   // ReactiveElement's update (reflects properties to attributes), under LitElement's, which renders.
@@ -67,7 +76,10 @@ export const hydrateSupport = ({ LitElement: Lit }: { LitElement: typeof LitElem
     const value = this.render();
     reflect.call(this, changed);
     const root = this.renderRoot;
-    if (!pending.delete(this)) return void render(value, root, this.renderOptions);
+    if (!fromServer(this, root)) return void render(value, root, this.renderOptions);
+    // The part hydration builds is kept on the root, where later renders look for it, unless a `renderBefore` node is
+    // given: LitElement gives one when it created the root itself, before this support was installed.
+    delete this.renderOptions.renderBefore;
     try {
       hydrate(value, root, this.renderOptions);
       repair(root._$litPart$);
