@@ -149,7 +149,8 @@ const SHARED =
  *   loads each element's module when the page shows the element.
  * - `lib` (the default): dist/lib/, one file per source module with `lit` left as an import, for bundlers and
  *   Node; `package.json` `exports` points here, so an app and Lede share the app's Lit. dist/lib/ssr/ is
- *   lede-elements/ssr (src/ssr/), for Node, with `@lit-labs/ssr` left as an import.
+ *   lede-elements/ssr (src/ssr/), for Node, with `@lit-labs/ssr` left as an import; dist/lib/hydrate/shared.js is
+ *   lede-elements/hydrate, with `@lit-labs/ssr-client` left as one, so that hydration too runs on the app's Lit.
  */
 export default defineConfig(({ mode }) => {
   // The reference server's moderation page (admin/, served at /admin/): its own Lit, in build/admin/, outside dist/
@@ -191,6 +192,8 @@ export default defineConfig(({ mode }) => {
         ]),
       ),
       ...translations('shared/translations'),
+      // lede-elements/hydrate: hydration on the Lit the elements import, the app's (as dist/hydrate-support.js).
+      'hydrate/shared': 'src/hydrate/shared.ts',
       // lede-elements/ssr and its command line (Node only).
       'ssr/index': 'src/ssr/index.ts',
       'ssr/cli': 'src/ssr/cli.ts',

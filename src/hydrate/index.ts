@@ -7,8 +7,10 @@
  *
  * It sets `globalThis.litElementHydrateSupport`, which Lit's `LitElement` calls once, when it is defined. It is a
  * separate file so that pages rendered in the browser alone don't pay for it (dist/lede.js has a size budget). It
- * carries its own lit-html (dist/lede.js is self-contained); dist/autoloader.js uses dist/hydrate-support.js instead,
- * which shares the elements' copy of Lit (shared.ts).
+ * carries its own lit-html, as dist/lede.js does (both are self-contained): a page loads two. The other builds share
+ * one: `lede-elements/hydrate` (a bundler's) and dist/hydrate-support.js (dist/autoloader.js's) install hydration on
+ * the Lit the elements import (shared.ts). The browser tests load this module from src/, on the one Lit of the dev
+ * server (web-test-runner.config.js).
  */
 import '../shared/lit-policy.js';
 import { hydrateSupport } from './support.js';

@@ -10,11 +10,12 @@
  * as lit-html itself records an empty text in the browser.
  *
  * So every text and attribute binding is compared with the DOM and corrected where it differs (`Text.data`,
- * `setAttribute`): no node is replaced, none is added unless the server left a text out. The part objects are lit-html's, built by the copy of lit-html bundled
- * in dist/hydrate.js; their fields are read by the names lit-html keeps stable across its builds and versions
- * (the same ones @lit-labs/ssr-client uses): `_$AH` committed value, `_$AV` a template instance's parts. Lit's
- * development build (the `development` export condition, as a Vite dev server or the browser tests resolve it) keeps
- * their long names, `_$committedValue` and `_$parts`: both are read.
+ * `setAttribute`): no node is replaced, none is added unless the server left a text out. The part objects are
+ * lit-html's, built by the copy of lit-html that hydrates (dist/hydrate.js's own, or the elements' with
+ * `lede-elements/hydrate` and dist/hydrate-support.js); their fields are read by the names lit-html keeps stable across
+ * its builds and versions (the same ones @lit-labs/ssr-client uses): `_$AH` committed value, `_$AV` a template
+ * instance's parts. Lit's development build (the `development` export condition, as a Vite dev server or the browser
+ * tests resolve it) keeps their long names, `_$committedValue` and `_$parts`: both are read.
  */
 const CHILD = 2;
 const ATTRIBUTE = 1;

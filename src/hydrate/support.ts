@@ -3,8 +3,8 @@
  * shadow DOM) instead of rendering them again: `hydrateSupport({ LitElement })` patches LitElement once, before any
  * element's first update. Installed before the elements are defined, as it should be, it also keeps an element
  * nested in another one's server-rendered root waiting for its host (`defer-hydration`). Two modules install it:
- * index.ts (dist/hydrate.js, with its own lit-html, through Lit's global hook) and shared.ts (dist/hydrate-support.js,
- * on the Lit the elements import).
+ * index.ts (dist/hydrate.js, with its own lit-html, through Lit's global hook) and shared.ts (`lede-elements/hydrate`
+ * and dist/hydrate-support.js, on the Lit the elements import).
  *
  * Adapted from @lit-labs/ssr-client/lit-element-hydrate-support.js (BSD-3-Clause, Google LLC), with two additions:
  * - After hydrating, the server's DOM is checked against the browser's first render, value by value: a text or

@@ -3,7 +3,9 @@
  * lede-elements/ssr: Lede's elements rendered in Node, with Lit's own SSR package (@lit-labs/ssr, an optional peer
  * dependency), so that a page is complete in its first bytes. `renderToString(markup, { lang })` returns the markup
  * with each Lede element's shadow root written as declarative shadow DOM (`<template shadowrootmode="open">`). In the
- * browser, dist/hydrate.js then dist/lede.js take those roots over (see src/hydrate/index.ts).
+ * browser, the elements take those roots over once Lit's hydration is installed (src/hydrate/): from a bundle that
+ * imports `lede-elements/hydrate` with the elements, from dist/hydrate.js before dist/lede.js, or from
+ * dist/autoloader.js itself.
  *
  * What the elements read from the page in the browser (their language from `[lang]` ancestors, their light DOM, the
  * article text for the reading time), they read here from the markup: this module parses it (markup.ts) and hands
@@ -187,9 +189,9 @@ function baseUrl(tree: ParsedNode, url: URL | undefined): string | undefined {
  * language the browser would give it (its own `lang`, else the closest `lang` around it in the markup, else
  * `options.lang`, else English). The rest of the markup is written out as it is: it is trusted HTML (a theme's, a
  * CMS's), and only the elements' shadow roots (built from their attributes, escaped) are added, with what the
- * elements write into the page in the browser (structured data, a lead image's `fetchpriority`). Load
- * dist/hydrate.js before dist/lede.js on the page so the elements take these roots over instead of rendering them
- * again.
+ * elements write into the page in the browser (structured data, a lead image's `fetchpriority`). So that the elements
+ * take these roots over instead of rendering them again, import `lede-elements/hydrate` before the elements in a
+ * bundle, or load dist/hydrate.js before dist/lede.js on the page (dist/autoloader.js needs nothing more).
  */
 export function renderToString(markup: string, options: RenderOptions = {}): string {
   markup = String(markup ?? '');
