@@ -2,7 +2,8 @@
 // folder, lints the tarball (publint, attw), then installs it into each fixture app of test/consumers/<app>/
 // (copied to its own temp folder, with the app's own pinned dependencies from the npm registry), builds the app
 // in production mode, serves the result on 127.0.0.1 and checks in Chromium that the elements are defined and
-// show their localised text. One line per app; the output of whatever failed below it. Usage:
+// show their localised text (and, on the Vite app's page rendered by lede-elements/ssr, that they hydrate on one
+// copy of Lit). One line per app; the output of whatever failed below it. Usage:
 //   node test/consumers/run.js [app…]      (apps: static vite-ts react vue bundlers node-ssr; default all)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -135,10 +136,11 @@ async function serve(root) {
 
 /**
  * Opens `url` in Chromium and checks, once the page has rendered them, that each tag of `texts` is defined and its
- * shadow root shows that text, and that each tag of `absent` is not defined. Console errors, page errors, failed
- * requests and Lede's own warnings fail the check too. Returns the problems found, none when all is well.
+ * shadow root shows that text, and that each tag of `absent` is not defined; then runs `check` in the page, if given
+ * (a self-contained function returning the problems it finds). Console errors, page errors, failed requests and
+ * Lede's own warnings fail the check too. Returns the problems found, none when all is well.
  */
-async function visit(url, { texts, absent = [] }) {
+async function visit(url, { texts, absent = [], check }) {
   const page = await browser.newPage();
   const problems = [];
   page.on(
@@ -185,7 +187,7 @@ async function visit(url, { texts, absent = [] }) {
       texts,
       absent,
     );
-    problems.unshift(...found);
+    problems.unshift(...found, ...(check ? await page.evaluate(check) : []));
   } catch (error) {
     problems.push(`runner: ${error.message}`);
   } finally {
@@ -194,7 +196,40 @@ async function visit(url, { texts, absent = [] }) {
   return problems;
 }
 
-/** A check that serves `root` and visits each of its `pages` ({ path, texts, absent }). */
+/**
+ * For `visit` (run in the page): a server-rendered page whose elements all took over their server's shadow roots,
+ * on one copy of Lit. The page's inline script kept, before any module ran, the elements of each shadow root in
+ * `window.serverNodes`. Rendered again, an element shows others: Lit, finding a shadow root already there, renders
+ * beside the server's content (a second header above the first), or in its place once hydration has failed. The
+ * check runs once each element shows its text, the comment thread its list: after a second render too.
+ */
+async function hydrated() {
+  const problems = [];
+  const versions = window.litHtmlVersions ?? [];
+  if (versions.length !== 1)
+    problems.push(
+      `${versions.length} copies of lit-html ran (window.litHtmlVersions: ${versions.join(', ')}), not one`,
+    );
+  const kept = window.serverNodes ?? [];
+  if (!kept.length) problems.push('window.serverNodes is empty: the page kept no server-rendered node');
+  for (const { host, nodes } of kept) {
+    const tag = host.localName;
+    if (!nodes.length) problems.push(`<${tag}> has no server-rendered shadow root`);
+    else if (!customElements.get(tag)) problems.push(`<${tag}> is not defined`);
+    else {
+      await host.updateComplete;
+      const shown = [...host.shadowRoot.children].filter((node) => node.localName !== 'style');
+      if (!host.hasUpdated) problems.push(`<${tag}> has not rendered`);
+      else if (shown.length !== nodes.length || shown.some((node, i) => node !== nodes[i])) {
+        const list = (all) => all.map((node) => `<${node.localName}>${nodes.includes(node) ? '' : ' (new)'}`).join(' ');
+        problems.push(`<${tag}> was rendered again: its shadow root shows ${list(shown)}, the server's ${list(nodes)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** A check that serves `root` and visits each of its `pages` ({ path, texts, absent, check }). */
 async function browse(what, root, pages) {
   if (!existsSync(root)) return fail(what, `nothing to serve: ${root} does not exist`);
   const server = await serve(root);
@@ -269,6 +304,13 @@ const apps = {
             texts: { 'lede-figure': FRENCH['lede-figure'] },
             absent: ['lede-article-header', 'lede-comment-form', 'lede-comments', 'lede-reading-time'],
           },
+        ]),
+      );
+      // ssr.html: rendered by the installed lede-elements/ssr (render.js, run by the app's build), then hydrated by
+      // `import 'lede-elements/hydrate'` with `import 'lede-elements'` (src/ssr.ts), in one bundle with one Lit.
+      checks.push(
+        await browse('Chromium: server-rendered page hydrated, one lit-html', join(dir, 'dist'), [
+          { path: '/ssr.html', texts: FRENCH, check: hydrated },
         ]),
       );
     }
