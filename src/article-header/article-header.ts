@@ -34,6 +34,14 @@ export interface HeaderLight {
 const HEADING = /^h[1-6]$/;
 
 /**
+ * A new reading of the light DOM renders again only when the headline or the byline slot differ: the `slotchange`
+ * that follows every first render reads the same light DOM, and updating for it parsed, formatted and rendered
+ * everything a second time.
+ */
+const lightChanged = (next: HeaderLight, previous?: HeaderLight) =>
+  next.headline !== previous?.headline || next.byline !== previous?.byline;
+
+/**
  * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
  * `<time datetime>` elements written in the element's language; the reading time, given (`reading-time`) or measured
  * from the element named by `reading-time-for`, is an inner `<lede-reading-time>`; with `structured-data` it adds the
@@ -84,7 +92,7 @@ export class LedeArticleHeader extends LedeElement {
     structuredData: { attribute: 'structured-data', type: Boolean },
     image: {},
     siteLogo: { attribute: 'site-logo' },
-    light: { state: true },
+    light: { state: true, hasChanged: lightChanged },
   };
 
   /** Headline text, rendered only when there is no light-DOM heading. */
