@@ -12,6 +12,7 @@ import { dateOptions, dateStyles, parseDate, relativeParts, validZone, withZone 
 import type { DateStyle, When } from './dates.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 import { watchRelative } from '../shared/relative-timer.js';
+import { sharedListener } from '../shared/shared-listener.js';
 
 /** The heading rendered from `headline`, per level: one template each, so no markup is built from text. */
 const HEADINGS = [
@@ -32,6 +33,9 @@ export interface HeaderLight {
 }
 
 const HEADING = /^h[1-6]$/;
+
+/** The comment threads say when they have loaded, and how many comments they hold. */
+const commentsLoad = sharedListener(() => document, 'lede-comments-load');
 
 /**
  * A new reading of the light DOM renders again only when the headline or the byline slot differ: the `slotchange`
@@ -155,7 +159,7 @@ export class LedeArticleHeader extends LedeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The comments come after the header in the page, and load later: their event says when, and how many.
-    document.addEventListener('lede-comments-load', this.#heardComments);
+    commentsLoad.add(this.#heardComments);
     this.#sync();
     // Restarts the refresh of relative dates after a move.
     this.requestUpdate();
@@ -164,7 +168,7 @@ export class LedeArticleHeader extends LedeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchRelative(this, false);
-    document.removeEventListener('lede-comments-load', this.#heardComments);
+    commentsLoad.delete(this.#heardComments);
   }
 
   #heardComments = (event: Event): void => {
