@@ -4,6 +4,7 @@ import { documentUrl, query } from '../shared/dom.js';
 import { LedeElement } from '../shared/element.js';
 import type { PluralKey, TextKey } from '../shared/translation.js';
 import { safeUrl } from '../shared/url.js';
+import { sharedListener } from '../shared/shared-listener.js';
 import styles from './comment-form.styles.js';
 import { load, save, text } from './draft.js';
 import { LedeCommentErrorEvent, LedeCommentSentEvent, LedeCommentSubmitEvent } from './events.js';
@@ -39,6 +40,9 @@ const FAILURES: Record<Exclude<FailReason, 'rate'>, TextKey> = {
 };
 
 const IDENTITY = 'lede-comment-identity';
+
+/** Another tab changed the drafts or the identity kept in this browser. */
+const storage = sharedListener<StorageEvent>(() => globalThis, 'storage');
 
 /**
  * A comment form a reader can trust: validated before sending, sent with a timeout and an idempotency key,
@@ -158,7 +162,7 @@ export class LedeCommentForm extends LedeElement {
     for (const field of (!this.hasUpdated && this.shadowRoot?.querySelectorAll<HTMLInputElement>('[name]')) || []) {
       if (field.value && field.name in this.#values) this.#values[field.name as Field] = field.value;
     }
-    addEventListener('storage', this.#adopt);
+    storage.add(this.#adopt);
   }
 
   /** The draft is restored after the first render, which must match a server-rendered form (hydration). */
@@ -186,7 +190,7 @@ export class LedeCommentForm extends LedeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#resend);
-    removeEventListener('storage', this.#adopt);
+    storage.delete(this.#adopt);
   }
 
   /** Another tab on this article changed the draft: one draft per article, so this form takes it over. */
