@@ -225,8 +225,15 @@ export class LedeArticleHeader extends LedeElement {
     const later = updated && published && +updated.date > +published.date && updatedDay !== publishedDay;
     const reading = !!(this.#minutes || this.readingTimeFor);
     const comments = this.#comments;
+    // The site's link is written into its paragraph's template, rather than nested in it with `link()`: every nested
+    // template is one more clone per header.
+    const kicker = !site
+      ? nothing
+      : this.#siteUrl
+        ? html`<p part="site"><a href=${this.#siteUrl}>${site}</a></p>`
+        : html`<p part="site">${site}</p>`;
     return html`<header part="base">
-      ${site ? html`<p part="site">${link(this.#siteUrl, site)}</p>` : nothing}
+      ${kicker}
       <div part="headline">
         <slot @slotchange=${this.#sync}></slot>
         ${this.light.headline === undefined && this.headline ? HEADINGS[this.#level - 1](this.headline) : nothing}
