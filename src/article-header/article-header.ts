@@ -287,7 +287,8 @@ export class LedeArticleHeader extends LedeElement {
     if (changed.has('commentsFor')) queueMicrotask(() => this.#countComments());
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
     watchRelative(this, this.dateStyle === 'relative' && this.isConnected);
-    writeJsonLd(this, this.jsonLdText(pageUrls()));
+    // Without `structured-data` there is no block to build (nor the page's URLs to read), only a stale one to remove.
+    writeJsonLd(this, this.structuredData ? this.jsonLdText(pageUrls()) : '');
   }
 
   /**
