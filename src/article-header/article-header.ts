@@ -12,6 +12,7 @@ import { dateOptions, dateStyles, parseDate, relativeParts, validZone, withZone 
 import type { DateStyle, When } from './dates.js';
 import { jsonLd, writeJsonLd } from '../shared/json-ld.js';
 import { watchRelative } from '../shared/relative-timer.js';
+import { sharedListener } from '../shared/shared-listener.js';
 
 /** The heading rendered from `headline`, per level: one template each, so no markup is built from text. */
 const HEADINGS = [
@@ -32,6 +33,17 @@ export interface HeaderLight {
 }
 
 const HEADING = /^h[1-6]$/;
+
+/** The comment threads say when they have loaded, and how many comments they hold. */
+const commentsLoad = sharedListener(() => document, 'lede-comments-load');
+
+/**
+ * A new reading of the light DOM renders again only when the headline or the byline slot differ: the `slotchange`
+ * that follows every first render reads the same light DOM, and updating for it parsed, formatted and rendered
+ * everything a second time.
+ */
+const lightChanged = (next: HeaderLight, previous?: HeaderLight) =>
+  next.headline !== previous?.headline || next.byline !== previous?.byline;
 
 /**
  * The header of a news article. The headline is the page's own light-DOM heading (else `headline`); the dates are
@@ -84,7 +96,7 @@ export class LedeArticleHeader extends LedeElement {
     structuredData: { attribute: 'structured-data', type: Boolean },
     image: {},
     siteLogo: { attribute: 'site-logo' },
-    light: { state: true },
+    light: { state: true, hasChanged: lightChanged },
   };
 
   /** Headline text, rendered only when there is no light-DOM heading. */
@@ -147,7 +159,7 @@ export class LedeArticleHeader extends LedeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The comments come after the header in the page, and load later: their event says when, and how many.
-    document.addEventListener('lede-comments-load', this.#heardComments);
+    commentsLoad.add(this.#heardComments);
     this.#sync();
     // Restarts the refresh of relative dates after a move.
     this.requestUpdate();
@@ -156,7 +168,7 @@ export class LedeArticleHeader extends LedeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchRelative(this, false);
-    document.removeEventListener('lede-comments-load', this.#heardComments);
+    commentsLoad.delete(this.#heardComments);
   }
 
   #heardComments = (event: Event): void => {
@@ -213,8 +225,15 @@ export class LedeArticleHeader extends LedeElement {
     const later = updated && published && +updated.date > +published.date && updatedDay !== publishedDay;
     const reading = !!(this.#minutes || this.readingTimeFor);
     const comments = this.#comments;
+    // The site's link is written into its paragraph's template, rather than nested in it with `link()`: every nested
+    // template is one more clone per header.
+    const kicker = !site
+      ? nothing
+      : this.#siteUrl
+        ? html`<p part="site"><a href=${this.#siteUrl}>${site}</a></p>`
+        : html`<p part="site">${site}</p>`;
     return html`<header part="base">
-      ${site ? html`<p part="site">${link(this.#siteUrl, site)}</p>` : nothing}
+      ${kicker}
       <div part="headline">
         <slot @slotchange=${this.#sync}></slot>
         ${this.light.headline === undefined && this.headline ? HEADINGS[this.#level - 1](this.headline) : nothing}
@@ -268,7 +287,8 @@ export class LedeArticleHeader extends LedeElement {
     if (changed.has('commentsFor')) queueMicrotask(() => this.#countComments());
     // Relative dates ("il y a 5 minutes") are refreshed every minute while connected.
     watchRelative(this, this.dateStyle === 'relative' && this.isConnected);
-    writeJsonLd(this, this.jsonLdText(pageUrls()));
+    // Without `structured-data` there is no block to build (nor the page's URLs to read), only a stale one to remove.
+    writeJsonLd(this, this.structuredData ? this.jsonLdText(pageUrls()) : '');
   }
 
   /**

@@ -4,6 +4,7 @@ import { documentUrl, query } from '../shared/dom.js';
 import { LedeElement } from '../shared/element.js';
 import type { PluralKey, TextKey } from '../shared/translation.js';
 import { safeUrl } from '../shared/url.js';
+import { sharedListener } from '../shared/shared-listener.js';
 import styles from './comment-form.styles.js';
 import { load, save, text } from './draft.js';
 import { LedeCommentErrorEvent, LedeCommentSentEvent, LedeCommentSubmitEvent } from './events.js';
@@ -39,6 +40,9 @@ const FAILURES: Record<Exclude<FailReason, 'rate'>, TextKey> = {
 };
 
 const IDENTITY = 'lede-comment-identity';
+
+/** Another tab changed the drafts or the identity kept in this browser. */
+const storage = sharedListener<StorageEvent>(() => globalThis, 'storage');
 
 /**
  * A comment form a reader can trust: validated before sending, sent with a timeout and an idempotency key,
@@ -158,7 +162,7 @@ export class LedeCommentForm extends LedeElement {
     for (const field of (!this.hasUpdated && this.shadowRoot?.querySelectorAll<HTMLInputElement>('[name]')) || []) {
       if (field.value && field.name in this.#values) this.#values[field.name as Field] = field.value;
     }
-    addEventListener('storage', this.#adopt);
+    storage.add(this.#adopt);
   }
 
   /** The draft is restored after the first render, which must match a server-rendered form (hydration). */
@@ -186,7 +190,7 @@ export class LedeCommentForm extends LedeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#resend);
-    removeEventListener('storage', this.#adopt);
+    storage.delete(this.#adopt);
   }
 
   /** Another tab on this article changed the draft: one draft per article, so this form takes it over. */
@@ -347,27 +351,37 @@ export class LedeCommentForm extends LedeElement {
     return [FAILURES[fail.reason]];
   }
 
-  /** One labelled field, with its note and its error; disabled when the form cannot send (`off`). */
+  /**
+   * One labelled field, with its note and its error; disabled when the form cannot send (`off`). The textarea and the
+   * input are each written into a whole field's template, rather than nested as templates of their own in one
+   * field template: every nested template is one more clone and walk per field, four per form.
+   */
   #field({ id, label, max, required }: FieldSpec, off: boolean): TemplateResult {
     const localize = this.localize;
     const error = this.#errors[id];
     const note = id === 'email' && localize.t('emailNote');
     // The moderation notice last: heard on entering each field, after what is about that field.
     const described = [note && `${id}-note`, error && `${id}-error`, 'notice'].filter(Boolean).join(' ');
+    const value = this.#values[id];
+    const name = localize.t(label);
+    const mark = required ? html` <span class="required" aria-hidden="true">(${localize.t('required')})</span>` : '';
+    const noteLine = note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing;
+    const errorLine = error ? html`<p part="error" id="${id}-error">${this.#message(error)}</p>` : nothing;
+    if (id === 'content')
+      return html`<div part="field">
+        <label part="label" for=${id}>${name}${mark}</label>
+        ${noteLine}
+        <textarea part="textarea" id=${id} name=${id} rows="8" required .value=${value}
+          aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>
+        ${errorLine}
+      </div>`;
     return html`<div part="field">
-      <label part="label" for=${id}
-        >${localize.t(label)}${required ? html` <span class="required" aria-hidden="true">(${localize.t('required')})</span>` : ''}</label
-      >
-      ${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
-      ${
-        id === 'content'
-          ? html`<textarea part="textarea" id=${id} name=${id} rows="8" required .value=${this.#values[id]}
-            aria-invalid=${!!error} aria-describedby=${described} ?disabled=${off}></textarea>`
-          : html`<input part="input" id=${id} name=${id} type=${id === 'name' ? 'text' : id} autocomplete=${id}
-            maxlength=${max} ?required=${required} .value=${this.#values[id]} aria-invalid=${!!error}
-            aria-describedby=${described} ?disabled=${off} />`
-      }
-      ${error ? html`<p part="error" id="${id}-error">${this.#message(error)}</p>` : nothing}
+      <label part="label" for=${id}>${name}${mark}</label>
+      ${noteLine}
+      <input part="input" id=${id} name=${id} type=${id === 'name' ? 'text' : id} autocomplete=${id}
+        maxlength=${max} ?required=${required} .value=${value} aria-invalid=${!!error}
+        aria-describedby=${described} ?disabled=${off} />
+      ${errorLine}
     </div>`;
   }
 

@@ -135,6 +135,9 @@ export class Localize implements ReactiveController {
 
   /** "Anne, Paul et Marie". */
   list(items: string[]): string {
+    // A list of one item is that item, and of none is '', in every language (ECMA-402, CreatePartsFromList): a page
+    // whose articles have one author each does not create an `Intl.ListFormat`, nor call one per header.
+    if (items.length < 2) return items[0] ?? '';
     return this.#format(Intl.ListFormat).format(items);
   }
 
