@@ -85,7 +85,7 @@ async function sizes() {
         : '';
       row(
         '1 Size',
-        '`dist/lede.js` (4 elements + Lit), gzip',
+        '`dist/lede.js` (5 elements + Lit), gzip',
         bytes(lede.gzip),
         bytes(floor.gzip),
         ratio(lede.gzip, floor.gzip),
